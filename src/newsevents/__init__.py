@@ -1,0 +1,139 @@
+"""newsevents: typed, validated, documented structured data for what news articles report."""
+
+from ._actors import Actor, Affiliation, Role
+from ._article import Article, Provenance
+from ._attribution import Attribution, Hop
+from ._checks import check_article, register_check
+from ._converter import converter, make_converter, structure, unstructure
+from ._events import (
+    Agreement,
+    Announcement,
+    ArmedAttack,
+    Assault,
+    Coercion,
+    Concession,
+    Cooperation,
+    Demand,
+    Disapproval,
+    Event,
+    Investigation,
+    MediaReport,
+    Meeting,
+    Mobilization,
+    Participant,
+    Protest,
+    Rejection,
+    Retreat,
+    Sanction,
+    Support,
+    Threat,
+    Transfer,
+)
+from ._evidence import Span
+from ._fields import field, model
+from ._identifiers import Identifiers
+from ._items import Item, ItemKind
+from ._place import Coordinates, Place
+from ._policy import Instrument, PolicyChange, Provision
+from ._problems import Problem, ValidationFailed
+from ._quantity import Quantity
+from ._relations import Relation
+from ._statements import Quote, Statement
+from ._time import PUBLICATION, Time, TimeAnchor
+from ._unions import register
+from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
+from ._vocab import (
+    ActorKind,
+    AffiliationRelation,
+    AnchorRelation,
+    Commitment,
+    Modality,
+    OrganisationType,
+    ParticipantRole,
+    PlaceKind,
+    PolicyStatus,
+    Precision,
+    Realis,
+    RelationType,
+    ReportRelation,
+    RoleStatus,
+    ValueStatus,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ARTICLE_SCHEMA_ID",
+    "PUBLICATION",
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorKind",
+    "Affiliation",
+    "AffiliationRelation",
+    "Agreement",
+    "AnchorRelation",
+    "Announcement",
+    "ArmedAttack",
+    "Article",
+    "Assault",
+    "Attribution",
+    "Coercion",
+    "Commitment",
+    "Concession",
+    "Cooperation",
+    "Coordinates",
+    "Demand",
+    "Disapproval",
+    "Event",
+    "Hop",
+    "Identifiers",
+    "Instrument",
+    "Investigation",
+    "Item",
+    "ItemKind",
+    "MediaReport",
+    "Meeting",
+    "Mobilization",
+    "Modality",
+    "OrganisationType",
+    "Participant",
+    "ParticipantRole",
+    "Place",
+    "PlaceKind",
+    "PolicyChange",
+    "PolicyStatus",
+    "Precision",
+    "Problem",
+    "Protest",
+    "Provenance",
+    "Provision",
+    "Quantity",
+    "Quote",
+    "Realis",
+    "Rejection",
+    "Relation",
+    "RelationType",
+    "ReportRelation",
+    "Retreat",
+    "Role",
+    "RoleStatus",
+    "Sanction",
+    "Span",
+    "Statement",
+    "Support",
+    "Threat",
+    "Time",
+    "TimeAnchor",
+    "Transfer",
+    "ValidationFailed",
+    "ValueStatus",
+    "check_article",
+    "converter",
+    "field",
+    "make_converter",
+    "model",
+    "register",
+    "register_check",
+    "structure",
+    "unstructure",
+]

@@ -1,0 +1,281 @@
+"""Semantic checks: what JSON Schema cannot say about an article.
+
+Ids are unique, references resolve to the right kind of entry, evidence spans match the body, relative times
+have an anchor, bounds are ordered. The walk is generic over attrs fields, so a downstream event type with
+its own spans, times and references is checked without code of its own; extra checks can be registered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from ._actors import Actor, Affiliation, Role
+from ._article import Article
+from ._attribution import Attribution, Hop
+from ._events import Event, Participant
+from ._evidence import Span
+from ._fields import spec_of
+from ._items import Item
+from ._policy import PolicyChange, Provision
+from ._problems import SEMANTIC, PathPart, Problem, json_path
+from ._quantity import Quantity
+from ._relations import Relation
+from ._statements import Quote, Statement
+from ._time import PUBLICATION, Time
+from ._vocab import Precision, ValueStatus
+
+__all__ = ["check_article", "register_check"]
+
+Path = tuple[PathPart, ...]
+#: A check for one model class: given the article, the object and its path, yield problems.
+Check = Callable[[Article, Any, Path, "_Index"], Iterator[Problem]]
+
+_EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
+
+# Which kinds of entry a reference may point to; the keys name the field in its class.
+_ACTOR = frozenset({"actor"})
+_ANY = frozenset({"actor", "place", "item", "event", "statement"})
+_CLAIM = frozenset({"event", "statement"})
+
+
+def register_check(cls: type[Any], check: Check) -> None:
+    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
+    _EXTRA_CHECKS.setdefault(cls, []).append(check)
+
+
+def _problem(path: Path, message: str, check: str) -> Problem:
+    return Problem(path=path, message=message, check=check, layer=SEMANTIC)
+
+
+@attrs.frozen
+class _Index:
+    """The article's entries by id, with their kind."""
+
+    kinds: dict[str, str]
+
+
+def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
+    """Yield every model object under ``obj`` (itself included) with its JSON path."""
+    yield obj, path
+    for attribute in attrs.fields(type(obj)):
+        value = getattr(obj, attribute.name)
+        name = spec_of(attribute).json_name or attribute.name
+        if isinstance(value, tuple):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    yield from _walk(item, (*path, name, index))
+        elif attrs.has(type(value)):
+            yield from _walk(value, (*path, name))
+
+
+def _index(article: Article) -> tuple[_Index, list[Problem]]:
+    kinds: dict[str, str] = {}
+    first_seen: dict[str, Path] = {}
+    problems: list[Problem] = []
+    collections = (("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"),
+                   ("statements", "statement"))
+    for member, kind in collections:
+        for index, entry in enumerate(getattr(article, member)):
+            path: Path = (member, index, "id")
+            if entry.id in kinds:
+                problems.append(_problem(path, f"id {entry.id!r} is already used by {json_path(first_seen[entry.id])}",
+                                         "unique-id"))
+                continue
+            kinds[entry.id] = kind
+            first_seen[entry.id] = path
+    if PUBLICATION in kinds:
+        problems.append(_problem(first_seen[PUBLICATION], f"id {PUBLICATION!r} is reserved for the publication "
+                                 "time anchor", "unique-id"))
+    return _Index(kinds), problems
+
+
+def _ref(index: _Index, path: Path, ref: str | None, allowed: frozenset[str]) -> Iterator[Problem]:
+    if ref is None:
+        return
+    kind = index.kinds.get(ref)
+    wanted = " or ".join(sorted(allowed))
+    if kind is None:
+        yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
+                       "reference-resolves")
+    elif kind not in allowed:
+        yield _problem(path, f"reference {ref!r} points to a {kind}, but a {wanted} is expected", "reference-kind")
+
+
+def _check_span(article: Article, span: Span, path: Path, _: _Index) -> Iterator[Problem]:
+    body = article.body
+    if span.start >= span.end:
+        yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
+        return
+    if span.end > len(body):
+        yield _problem((*path, "end"), f"end {span.end} is past the end of the body ({len(body)} characters)",
+                       "span-in-body")
+        return
+    actual = body[span.start:span.end]
+    if actual != span.text:
+        found = body.find(span.text)
+        hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
+        yield _problem((*path, "text"), f"body[{span.start}:{span.end}] is {actual[:60]!r}, not "
+                       f"{span.text[:60]!r}{hint}", "span-matches-body")
+
+
+def _check_time(_: Article, time: Time, path: Path, index: _Index) -> Iterator[Problem]:
+    if time.relative and time.anchor is None:
+        yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
+    if time.anchor is not None and time.anchor.ref != PUBLICATION:
+        yield from _ref(index, (*path, "anchor", "ref"), time.anchor.ref, _CLAIM)
+    if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
+        yield _problem(path, f"earliest {time.earliest} is after latest {time.latest}", "interval-order")
+    if time.status is ValueStatus.UNDETERMINED and (time.value or time.earliest or time.latest):
+        yield _problem(path, "an undetermined time cannot also give a value or bounds", "undetermined-empty")
+    if time.value is not None:
+        expected = _precision_of(time.value)
+        if time.precision is None:
+            yield _problem(path, f"value {time.value!r} needs a precision ({expected.value})", "value-precision")
+        elif time.precision is not expected:
+            yield _problem((*path, "precision"), f"value {time.value!r} has {expected.value} precision, not "
+                           f"{time.precision.value}", "value-precision")
+    elif time.precision not in (None, Precision.ERA):
+        yield _problem(path, f"precision {time.precision.value} is given without a value", "value-precision")
+    if time.precision is Precision.ERA and time.era is None:
+        yield _problem(path, "an era needs its name in \"era\"", "era-named")
+
+
+def _precision_of(value: str) -> Precision:
+    """The precision a normalised value is written at (the pattern has already vetted its shape)."""
+    if "T" in value:
+        return Precision.INSTANT
+    if "-W" in value:
+        return Precision.WEEK
+    if "-Q" in value:
+        return Precision.QUARTER
+    if value.endswith("XX"):
+        return Precision.CENTURY
+    if value.endswith("X"):
+        return Precision.DECADE
+    return {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}[len(value)]
+
+
+def _check_quantity(_: Article, quantity: Quantity, path: Path, __: _Index) -> Iterator[Problem]:
+    low, high, value = quantity.minimum, quantity.maximum, quantity.value
+    if low is not None and high is not None and low > high:
+        yield _problem(path, f"minimum {low} is greater than maximum {high}", "interval-order")
+    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        yield _problem((*path, "value"), f"value {value} lies outside its bounds", "value-in-bounds")
+    if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
+        yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
+
+
+def _check_quote(_: Article, quote: Quote, path: Path, __: _Index) -> Iterator[Problem]:
+    if quote.evidence and not any(quote.text in span.text for span in quote.evidence):
+        yield _problem((*path, "text"), "a direct quote's text must appear verbatim in one of its evidence spans",
+                       "quote-in-evidence")
+
+
+def _check_statement(_: Article, statement: Statement, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "speaker"), statement.speaker, _ACTOR)
+    for i, ref in enumerate(statement.about):
+        yield from _ref(index, (*path, "about", i), ref, _ANY)
+
+
+def _check_event(_: Article, event: Event, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "place"), event.place, frozenset({"place"}))
+
+
+def _check_participant(_: Article, participant: Participant, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "ref"), participant.ref, frozenset({"actor", "place", "item"}))
+
+
+def _check_policy(_: Article, change: PolicyChange, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "setter"), change.setter, _ACTOR)
+    for side in ("before", "after"):
+        seen: set[str] = set()
+        for i, provision in enumerate(getattr(change, side)):
+            if provision.id in seen:
+                yield _problem((*path, side, i, "id"), f"provision id {provision.id!r} repeats in {side}",
+                               "unique-id")
+            seen.add(provision.id)
+
+
+def _check_provision(_: Article, provision: Provision, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "holder"), provision.holder, _ACTOR)
+    for i, ref in enumerate(provision.recipient_refs):
+        yield from _ref(index, (*path, "recipient_refs", i), ref, _ACTOR)
+
+
+def _check_actor(_: Article, actor: Actor, path: Path, __: _Index) -> Iterator[Problem]:
+    for i, affiliation in enumerate(actor.affiliations):
+        if affiliation.actor == actor.id:
+            yield _problem((*path, "affiliations", i, "actor"), "an actor cannot be affiliated with itself",
+                           "no-self-reference")
+
+
+def _check_role(_: Article, role: Role, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "organisation"), role.organisation, _ACTOR)
+
+
+def _check_affiliation(_: Article, affiliation: Affiliation, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "actor"), affiliation.actor, _ACTOR)
+
+
+def _check_item(_: Article, item: Item, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "owner"), item.owner, _ACTOR)
+
+
+def _check_hop(_: Article, hop: Hop, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "source"), hop.source, _ACTOR)
+
+
+def _check_attribution(_: Article, attribution: Attribution, path: Path, __: _Index) -> Iterator[Problem]:
+    for i in range(1, len(attribution.chain)):
+        if attribution.chain[i].source == attribution.chain[i - 1].source:
+            yield _problem((*path, "chain", i, "source"), "consecutive hops name the same source",
+                           "distinct-hops")
+
+
+def _check_relation(_: Article, relation: Relation, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "source"), relation.source, _CLAIM)
+    yield from _ref(index, (*path, "target"), relation.target, _ANY)
+    if relation.source == relation.target:
+        yield _problem(path, "a relation cannot link an entry to itself", "no-self-reference")
+
+
+def _check_article(article: Article, _: Article, path: Path, index: _Index) -> Iterator[Problem]:
+    yield from _ref(index, (*path, "publisher"), article.publisher, _ACTOR)
+    yield from _ref(index, (*path, "dateline"), article.dateline, frozenset({"place"}))
+
+
+_BUILTIN_CHECKS: dict[type[Any], Check] = {
+    Article: _check_article,
+    Actor: _check_actor,
+    Affiliation: _check_affiliation,
+    Attribution: _check_attribution,
+    Event: _check_event,
+    Hop: _check_hop,
+    Item: _check_item,
+    Participant: _check_participant,
+    PolicyChange: _check_policy,
+    Provision: _check_provision,
+    Quantity: _check_quantity,
+    Quote: _check_quote,
+    Relation: _check_relation,
+    Role: _check_role,
+    Span: _check_span,
+    Statement: _check_statement,
+    Time: _check_time,
+}
+
+
+def check_article(article: Article) -> list[Problem]:
+    """Run every semantic check on ``article``; an empty list means it passes."""
+    index, problems = _index(article)
+    for obj, path in _walk(article, ()):
+        for klass in type(obj).__mro__:
+            builtin = _BUILTIN_CHECKS.get(klass)
+            if builtin is not None:
+                problems.extend(builtin(article, obj, path, index))
+            for extra in _EXTRA_CHECKS.get(klass, ()):
+                problems.extend(extra(article, obj, path, index))
+    return problems

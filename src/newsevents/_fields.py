@@ -1,0 +1,188 @@
+"""Field declarations: one place where a constraint and a description are written.
+
+Every model field is declared with :func:`field`. The declaration is stored in the attrs field metadata as a
+:class:`FieldSpec`; the attrs validator is built from it here, and the JSON Schema generator reads the same
+object, so a bound can never be enforced in Python and forgotten in the schema (or the other way round).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, dataclass_transform
+
+import attrs
+
+__all__ = ["DEFAULT_MAX_LENGTH", "ConstraintViolation", "FieldSpec", "field", "model", "spec_of"]
+
+#: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
+DEFAULT_MAX_LENGTH = 2000
+
+_META_KEY = "newsevents"
+_T = TypeVar("_T")
+
+
+@attrs.frozen(kw_only=True)
+class FieldSpec:
+    """What a field declares beyond its type: description, JSON name and constraints."""
+
+    description: str
+    json_name: str | None = None
+    #: String constraints; for a tuple of strings they apply to every item.
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    format: str | None = None
+    #: Number constraints (inclusive unless named exclusive).
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    #: Tuple constraints.
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    examples: tuple[Any, ...] = ()
+    deprecated: bool = False
+    #: Emit the member even when it equals its default (the ``$schema`` member of an article).
+    always_emit: bool = False
+
+
+class ConstraintViolation(ValueError):
+    """A value breaks a declared constraint. ``path`` is relative to the object (JSON names)."""
+
+    def __init__(self, path: tuple[str | int, ...], keyword: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.keyword = keyword
+        self.message = message
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _check_string(spec: FieldSpec, path: tuple[str | int, ...], value: str) -> None:
+    if spec.min_length is not None and len(value) < spec.min_length:
+        raise ConstraintViolation(path, "minLength", f"{_short(value)} is shorter than {spec.min_length} "
+                                  "character(s)")
+    if spec.max_length is not None and len(value) > spec.max_length:
+        raise ConstraintViolation(path, "maxLength", f"a string of {len(value)} characters is longer than the "
+                                  f"{spec.max_length} allowed")
+    if spec.pattern is not None and re.search(spec.pattern, value) is None:
+        raise ConstraintViolation(path, "pattern", f"{_short(value)} does not match {spec.pattern}")
+
+
+def _check_number(spec: FieldSpec, path: tuple[str | int, ...], value: float) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConstraintViolation(path, "type", f"{value!r} is not a finite number")
+    if spec.minimum is not None and value < spec.minimum:
+        raise ConstraintViolation(path, "minimum", f"{value!r} is less than the minimum of {spec.minimum:g}")
+    if spec.maximum is not None and value > spec.maximum:
+        raise ConstraintViolation(path, "maximum", f"{value!r} is greater than the maximum of {spec.maximum:g}")
+    if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
+        raise ConstraintViolation(path, "exclusiveMinimum", f"{value!r} is not greater than "
+                                  f"{spec.exclusive_minimum:g}")
+
+
+def _check_scalar(spec: FieldSpec, path: tuple[str | int, ...], value: object) -> None:
+    if isinstance(value, str):
+        _check_string(spec, path, value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        _check_number(spec, path, value)
+
+
+def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    def validate(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        name = spec.json_name or attribute.name
+        if value is None:
+            return
+        if isinstance(value, tuple):
+            if spec.min_items is not None and len(value) < spec.min_items:
+                raise ConstraintViolation((name,), "minItems", f"needs at least {spec.min_items} item(s), got "
+                                          f"{len(value)}")
+            if spec.max_items is not None and len(value) > spec.max_items:
+                raise ConstraintViolation((name,), "maxItems", f"allows at most {spec.max_items} items, got "
+                                          f"{len(value)}")
+            if spec.unique_items and len(set(value)) != len(value):
+                raise ConstraintViolation((name,), "uniqueItems", "has repeated items")
+            for index, item in enumerate(value):
+                _check_scalar(spec, (name, index), item)
+        else:
+            _check_scalar(spec, (name,), value)
+
+    return validate
+
+
+def field(
+    *,
+    description: str,
+    default: Any = attrs.NOTHING,
+    factory: Callable[[], Any] | None = None,
+    json_name: str | None = None,
+    min_length: int | None = 1,
+    max_length: int | None = DEFAULT_MAX_LENGTH,
+    pattern: str | None = None,
+    format: str | None = None,  # noqa: A002 - the JSON Schema keyword's own name
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: float | None = None,
+    min_items: int | None = None,
+    max_items: int | None = None,
+    unique_items: bool = False,
+    examples: Sequence[Any] = (),
+    deprecated: bool = False,
+    always_emit: bool = False,
+    kw_only: bool = True,
+    init: bool = True,
+) -> Any:
+    """Declare a model field with its description and constraints.
+
+    String fields get ``min_length=1`` and ``max_length=DEFAULT_MAX_LENGTH`` unless they say otherwise: an
+    empty name or an unbounded string is almost always an extraction error.
+    """
+    spec = FieldSpec(
+        description=description,
+        json_name=json_name,
+        min_length=min_length,
+        max_length=max_length,
+        pattern=pattern,
+        format=format,
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_minimum,
+        min_items=min_items,
+        max_items=max_items,
+        unique_items=unique_items,
+        examples=tuple(examples),
+        deprecated=deprecated,
+        always_emit=always_emit,
+    )
+    if factory is not None:
+        default = attrs.Factory(factory)
+    return attrs.field(
+        default=default,
+        validator=_make_validator(spec),
+        metadata={_META_KEY: spec},
+        kw_only=kw_only,
+        init=init,
+    )
+
+
+def spec_of(attribute: attrs.Attribute[Any]) -> FieldSpec:
+    """The :class:`FieldSpec` of a model field; a field declared without :func:`field` is a bug."""
+    try:
+        spec = attribute.metadata[_META_KEY]
+    except KeyError:
+        raise TypeError(f"field {attribute.name!r} was not declared with newsevents.field()") from None
+    assert isinstance(spec, FieldSpec)
+    return spec
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True, field_specifiers=(field, attrs.field))
+def model(cls: type[_T]) -> type[_T]:
+    """Make ``cls`` a frozen, slotted, keyword-only attrs class, the only kind the model is made of."""
+    if not cls.__doc__:
+        raise TypeError(f"{cls.__name__} needs a docstring: it becomes the schema description")
+    return attrs.frozen(kw_only=True, cache_hash=False)(cls)

@@ -1,0 +1,75 @@
+"""Problems: what is wrong with a document, as data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+__all__ = ["Layer", "Problem", "ValidationFailed", "json_path", "json_pointer"]
+
+#: Which layer found a problem: the JSON Schema, the typed loader, or the semantic checks.
+Layer = str
+SCHEMA = "schema"
+STRUCTURE = "structure"
+SEMANTIC = "semantic"
+
+PathPart = str | int
+
+
+def json_path(parts: Sequence[PathPart]) -> str:
+    """``$.events[0].id`` style path, quoting keys that are not plain identifiers."""
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part.isidentifier():
+            out += f".{part}"
+        else:
+            escaped = part.replace("\\", "\\\\").replace("'", "\\'")
+            out += f"['{escaped}']"
+    return out
+
+
+def json_pointer(parts: Sequence[PathPart]) -> str:
+    """RFC 6901 pointer (``/events/0/id``)."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One thing wrong with a document: where, what, and which check says so."""
+
+    path: tuple[PathPart, ...]
+    message: str
+    check: str
+    layer: Layer
+
+    @property
+    def json_path(self) -> str:
+        """The location as a JSON path (``$.events[0].id``)."""
+        return json_path(self.path)
+
+    @property
+    def pointer(self) -> str:
+        """The location as a JSON Pointer (``/events/0/id``)."""
+        return json_pointer(self.path)
+
+    def to_dict(self) -> dict[str, str]:
+        """The problem as a JSON-ready mapping."""
+        return {"path": self.json_path, "pointer": self.pointer, "message": self.message, "check": self.check,
+                "layer": self.layer}
+
+    def __str__(self) -> str:
+        return f"{self.json_path}: {self.message} [{self.layer}:{self.check}]"
+
+
+class ValidationFailed(ValueError):
+    """Raised by the raising variants of loading and validation; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        lines = [str(p) for p in self.problems[:20]]
+        if len(self.problems) > 20:
+            lines.append(f"... and {len(self.problems) - 20} more")
+        super().__init__(f"{len(self.problems)} problem(s):\n" + "\n".join(lines))
