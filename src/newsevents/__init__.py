@@ -39,6 +39,7 @@ from ._problems import Problem, ValidationFailed
 from ._quantity import Quantity
 from ._relations import Relation
 from ._statements import Quote, Statement
+from ._taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from ._time import PUBLICATION, Time, TimeAnchor
 from ._unions import register
 from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
@@ -66,6 +67,7 @@ __all__ = [
     "ARTICLE_SCHEMA_ID",
     "PUBLICATION",
     "SCHEMA_VERSION",
+    "TAXONOMY",
     "Actor",
     "ActorKind",
     "Affiliation",
@@ -121,6 +123,7 @@ __all__ = [
     "Span",
     "Statement",
     "Support",
+    "TaxonomyEntry",
     "Threat",
     "Time",
     "TimeAnchor",
@@ -129,9 +132,11 @@ __all__ = [
     "ValueStatus",
     "check_article",
     "converter",
+    "event_class_for_plover",
     "field",
     "make_converter",
     "model",
+    "plover_category_for",
     "register",
     "register_check",
     "structure",
