@@ -38,10 +38,12 @@ from ._policy import Instrument, PolicyChange, Provision
 from ._problems import Problem, ValidationFailed
 from ._quantity import Quantity
 from ._relations import Relation
+from ._schema import generate_schemas, write_schemas
 from ._statements import Quote, Statement
 from ._taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from ._time import PUBLICATION, Time, TimeAnchor
 from ._unions import register
+from ._validate import Validator, ensure_valid, validate, validator_for
 from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from ._vocab import (
     ActorKind,
@@ -129,11 +131,14 @@ __all__ = [
     "TimeAnchor",
     "Transfer",
     "ValidationFailed",
+    "Validator",
     "ValueStatus",
     "check_article",
     "converter",
+    "ensure_valid",
     "event_class_for_plover",
     "field",
+    "generate_schemas",
     "make_converter",
     "model",
     "plover_category_for",
@@ -141,4 +146,7 @@ __all__ = [
     "register_check",
     "structure",
     "unstructure",
+    "validate",
+    "validator_for",
+    "write_schemas",
 ]

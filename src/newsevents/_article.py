@@ -40,7 +40,7 @@ class Article:
     """A news article: its metadata, its body verbatim, and what it reports.
 
     Everything extracted (actors, places, items, events, statements, relations) lives in the lists here and
-    refers to other entries by local id; evidence spans point into ``body``.
+    refers to other entries by local id; evidence spans point into `body`.
     """
 
     schema: str = field(default=ARTICLE_SCHEMA_ID, json_name="$schema", always_emit=True,

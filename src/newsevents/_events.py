@@ -1,4 +1,4 @@
-"""Events: one class per type in a closed taxonomy, told apart by the ``type`` tag."""
+"""Events: one class per type in a closed taxonomy, told apart by the `type` tag."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ class Participant:
 class Event:
     """Something an article reports as happening, having happened, planned or denied.
 
-    An abstract base: every concrete event is one of the registered types, named by its ``type`` tag.
+    An abstract base: every concrete event is one of the registered types, named by its `type` tag.
     """
 
     TYPE: ClassVar[str]

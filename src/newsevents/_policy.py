@@ -53,7 +53,7 @@ class Provision:
 class PolicyChange(Event):
     """A change to a law, rule set or policy, with the provisions before and after.
 
-    A provision present in both ``before`` and ``after`` (same id, same content) is one that stays unchanged;
+    A provision present in both `before` and `after` (same id, same content) is one that stays unchanged;
     listing it says the change leaves it in place.
     """
 

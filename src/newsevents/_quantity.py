@@ -16,8 +16,8 @@ NUMBER_MAX = 1e15
 class Quantity:
     """An amount the text reports: exact ("two"), bounded ("more than 40") or vague ("dozens").
 
-    Give ``value`` for an exact or approximate number, ``minimum``/``maximum`` for what a vague expression
-    implies, and always the original wording in ``text`` when there is one.
+    Give `value` for an exact or approximate number, `minimum`/`maximum` for what a vague expression
+    implies, and always the original wording in `text` when there is one.
     """
 
     text: str | None = field(default=None, description="The wording in the article (\"dozens\").",

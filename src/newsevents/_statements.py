@@ -52,7 +52,7 @@ register(Statement)
 @register
 @model
 class Quote(Statement):
-    """A statement reported verbatim, in quotation marks. ``text`` is the quoted words exactly."""
+    """A statement reported verbatim, in quotation marks. `text` is the quoted words exactly."""
 
     TYPE: ClassVar[str] = "quote"
 

@@ -36,7 +36,7 @@ __all__ = ["TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_catego
 class TaxonomyEntry:
     """One event type and where it sits in PLOVER and CAMEO."""
 
-    event_type: str = field(description="The event's ``type`` tag.", max_length=100)
+    event_type: str = field(description="The event's `type` tag.", max_length=100)
     plover: str | None = field(default=None, description="PLOVER category (codebook 0.5b1 name).", max_length=20)
     plover_aliases: tuple[str, ...] = field(factory=tuple, description="Other names of the PLOVER category in "
                                             "later codebooks (0.8: REQUEST for DEMAND, ACCUSE for DISAPPROVE).",

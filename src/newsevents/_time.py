@@ -38,9 +38,9 @@ class TimeAnchor:
 class Time:
     """A time the text gives or implies, keeping its wording next to what it normalises to.
 
-    ``value`` and ``precision`` hold the normalised reading ("2024-Q1", quarter); ``earliest``/``latest`` bound
-    it as dates; ``anchor`` says what a relative expression counts from. A time the text says is not yet known
-    has ``status: undetermined``; a time the text does not mention is simply left out.
+    `value` and `precision` hold the normalised reading ("2024-Q1", quarter); `earliest`/`latest` bound
+    it as dates; `anchor` says what a relative expression counts from. A time the text says is not yet known
+    has `status: undetermined`; a time the text does not mention is simply left out.
     """
 
     text: str | None = field(default=None, description="The wording in the article (\"in the first quarter of "

@@ -27,7 +27,7 @@ __all__ = [
 
 
 class DescribedEnum(enum.StrEnum):
-    """A string enum whose members are declared as ``NAME = "value", "description"``."""
+    """A string enum whose members are declared as `NAME = "value", "description"`."""
 
     _value_: str
     description: str
@@ -93,7 +93,7 @@ class ActorKind(DescribedEnum):
 
 
 class OrganisationType(DescribedEnum):
-    """What sort of organisation an actor of kind ``organisation`` is."""
+    """What sort of organisation an actor of kind `organisation` is."""
 
     GOVERNMENT = "government", "A national or regional government as a whole (the cabinet, the executive)."
     GOVERNMENT_BODY = "government_body", "A council, agency or office of a government that is not a ministry."

@@ -1,0 +1,120 @@
+"""The `newsevents` command: validate feeds, write and check schemas, show fixtures.
+
+Exit codes: 0 all valid, 1 some data invalid or unreadable, 2 usage or I/O error. Heavy imports happen inside
+the commands so `newsevents --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad flags, missing files: exit code 2."""
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from ._schema import check_schemas, generate_schemas, write_schemas
+
+    directory = Path(args.out)
+    schemas = generate_schemas()
+    if args.check:
+        changed = check_schemas(directory, schemas)
+        if changed:
+            print(f"schemas in {directory} are out of date: {', '.join(changed)}", file=sys.stderr)
+            print("run `newsevents schema` to regenerate them", file=sys.stderr)
+            return EXIT_INVALID
+        print(f"{len(schemas)} schemas in {directory} are up to date")
+        return EXIT_OK
+    touched = write_schemas(directory, schemas)
+    print(f"wrote {len(schemas)} schemas to {directory} ({len(touched)} changed)")
+    return EXIT_OK
+
+
+def _cmd_fixtures(args: argparse.Namespace) -> int:
+    from . import fixtures
+
+    if args.action == "show":
+        if not args.name:
+            raise UsageError("fixtures show needs a NAME; `newsevents fixtures` lists them")
+        try:
+            sys.stdout.write(fixtures.text(args.name))
+        except KeyError as exc:
+            raise UsageError(str(exc.args[0])) from None
+        return EXIT_OK
+    for name in fixtures.names():
+        print(name)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from ._feed import run_validate
+
+    return run_validate(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="newsevents", description="Structured news events: validate feeds, "
+                                     "generate schemas and docs.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="validate JSON / JSON Lines feeds of articles",
+                              description="Validate files (or stdin) against the shipped schemas and the semantic "
+                              "checks. Exit 0 if all valid, 1 if any record is invalid or unreadable, 2 on usage "
+                              "or I/O errors.")
+    validate.add_argument("files", nargs="*", metavar="FILE", help="files to read; '-' or none for stdin")
+    validate.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
+                          help="input format (default: by extension; .jsonl/.ndjson are JSON Lines)")
+    validate.add_argument("--type", default="article", help="top-level type to validate (default: article)")
+    validate.add_argument("-o", "--output", choices=("text", "json", "jsonl"), default="text",
+                          help="report format (default: text)")
+    validate.add_argument("--max-errors", type=int, default=None, metavar="N",
+                          help="stop after N problems in total")
+    validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid record")
+    validate.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    validate.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
+                          help="longest JSON Lines record read (default: 64 MiB)")
+    validate.add_argument("-v", "--verbose", action="store_true", help="also summarise each valid article")
+    validate.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                          help="progress bar on stderr (default: only when stderr is a terminal)")
+    validate.set_defaults(func=_cmd_validate)
+
+    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
+    schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
+    schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
+    schema.set_defaults(func=_cmd_schema)
+
+    fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one")
+    fixtures.add_argument("action", nargs="?", choices=("list", "show"), default="list")
+    fixtures.add_argument("name", nargs="?", help="fixture name, for show")
+    fixtures.set_defaults(func=_cmd_fixtures)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    try:
+        code = int(args.func(args))
+    except UsageError as exc:
+        print(f"newsevents: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`| head`); nothing more to say.
+        sys.stderr.close()
+        return EXIT_OK
+    return code
