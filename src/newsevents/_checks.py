@@ -101,7 +101,12 @@ def _ref(index: _Index, path: Path, ref: str | None, allowed: frozenset[str]) ->
         yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
                        "reference-resolves")
     elif kind not in allowed:
-        yield _problem(path, f"reference {ref!r} points to a {kind}, but a {wanted} is expected", "reference-kind")
+        yield _problem(path, f"reference {ref!r} points to {_a(kind)}, but {_a(wanted)} is expected",
+                       "reference-kind")
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
 def _check_span(article: Article, span: Span, path: Path, _: _Index) -> Iterator[Problem]:

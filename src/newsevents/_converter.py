@@ -27,15 +27,18 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from ._fields import ConstraintViolation, spec_of
+from ._fields import STRICT_END, ConstraintViolation, spec_of
 from ._problems import STRUCTURE, PathPart, Problem, ValidationFailed
 from ._unions import _ROOTS as _UNION_ROOTS
 from ._unions import members, root_of, tag_of
 
+#: Dates are written YYYY-MM-DD; "format: date" alone is not checked by every validator.
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + STRICT_END
+
 __all__ = ["StrictTypeError", "converter", "make_converter", "problems_from_exception", "structure", "unstructure"]
 
 _T = TypeVar("_T")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_DATE = re.compile(DATE_PATTERN)
 
 
 class StrictTypeError(TypeError):
@@ -103,7 +106,7 @@ def _structure_bool(value: Any, _: type) -> bool:
 def _structure_date(value: Any, _: type) -> dt.date:
     if type(value) is not str:
         raise _expect("a date string (YYYY-MM-DD)", value)
-    if not _DATE.match(value):
+    if not _DATE.search(value):
         raise StrictTypeError(f"{value!r} is not a date in the form YYYY-MM-DD", keyword="format")
     try:
         return dt.date.fromisoformat(value)

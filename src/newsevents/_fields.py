@@ -14,12 +14,13 @@ from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_LENGTH", "ConstraintViolation", "FieldSpec", "field", "model", "spec_of"]
+__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "field", "model", "spec_of"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
 
 _META_KEY = "newsevents"
+STRICT_END = r"(?!\n)"
 _T = TypeVar("_T")
 
 
@@ -139,9 +140,14 @@ def field(
 ) -> Any:
     """Declare a model field with its description and constraints.
 
-    String fields get ``min_length=1`` and ``max_length=DEFAULT_MAX_LENGTH`` unless they say otherwise: an
+    String fields get `min_length=1` and `max_length=DEFAULT_MAX_LENGTH` unless they say otherwise: an
     empty name or an unbounded string is almost always an extraction error.
+
+    A pattern that ends in `$` gets `(?!\\n)` appended: Python's `$` also matches before a final newline and
+    ECMAScript's does not, so without it `"JP\\n"` would pass `^[A-Z]{2}$` in Python validators only.
     """
+    if pattern is not None and pattern.endswith("$"):
+        pattern += STRICT_END
     spec = FieldSpec(
         description=description,
         json_name=json_name,

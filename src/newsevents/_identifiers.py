@@ -25,7 +25,7 @@ class Identifiers:
     )
     cameo: str | None = field(
         default=None, description="CAMEO actor code as used by PLOVER and GDELT (country plus role codes).",
-        pattern=r"^[A-Z0-9]{3}( ?[A-Z0-9]{3})*$", max_length=60, examples=["JPN", "USAGOV"],
+        pattern=r"^[A-Z0-9]{3}([A-Z0-9]{3}| [A-Z0-9]{3})*$", max_length=60, examples=["JPN", "USAGOV"],
     )
     geonames: int | None = field(
         default=None, description="GeoNames feature id, for places.", minimum=1, maximum=999_999_999,

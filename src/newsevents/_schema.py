@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from ._article import Article
+from ._converter import DATE_PATTERN
 from ._fields import FieldSpec, spec_of
 from ._unions import _ROOTS, members, root_of, tag_of
 from ._version import SCHEMA_BASE, SCHEMA_VERSION
@@ -36,7 +37,7 @@ __all__ = [
 ]
 
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
-_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
 _SUFFIX = ".schema.json"
 
 
@@ -109,7 +110,7 @@ class _Generator:
         if tp is str:
             return self._string({"type": "string"}, spec)
         if tp is dt.date:
-            return {"type": "string", "format": "date", "pattern": _DATE_PATTERN, "maxLength": 10}
+            return {"type": "string", "format": "date", "pattern": DATE_PATTERN, "maxLength": 10}
         if tp is dt.datetime:
             return {"type": "string", "format": "date-time", "maxLength": 40}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):

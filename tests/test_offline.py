@@ -1,0 +1,82 @@
+"""No code path fetches anything: references resolve from the shipped schemas only."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import newsevents
+from newsevents._resources import load_shipped_schemas
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []  # noqa: RUF012 - shared on purpose: the server makes a handler per request
+
+    def do_GET(self) -> None:
+        _Recorder.hits.append(self.path)
+        body = b'{"type": "string"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/schema+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A local HTTP server that records every request and would happily serve a schema."""
+    _Recorder.hits = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_the_recorder_does_record(server: str) -> None:
+    """The server used below really sees requests (so zero hits later means zero requests)."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{server}/probe.json", timeout=5) as response:
+        assert response.status == 200
+    assert _Recorder.hits == ["/probe.json"]
+
+
+def test_a_remote_ref_in_a_schema_is_refused_not_fetched(server: str) -> None:
+    """A schema set whose $ref points at a live server fails to resolve, and the server sees no request."""
+    schemas = dict(load_shipped_schemas())
+    evil = dict(schemas["span.schema.json"])
+    evil["properties"] = dict(evil["properties"], text={"$ref": f"{server}/text.schema.json"})
+    schemas["span.schema.json"] = evil
+    validator = newsevents.Validator("span", schemas=schemas)
+    with pytest.raises(Exception, match=r"text\.schema\.json"):
+        validator.validate({"start": 0, "end": 1, "text": "x"})
+    assert _Recorder.hits == []
+
+
+def test_ref_and_schema_members_in_data_are_not_followed(server: str) -> None:
+    """`$ref`/`$schema` pointing at the server inside a document are reported, never requested."""
+    doc = {"$schema": f"{server}/article.schema.json", "id": "a", "headline": "h", "language": "en", "body": "b",
+           "actors": [{"$ref": f"{server}/actor.json", "id": "x", "kind": "state", "name": "X"}]}
+    problems = newsevents.validate(doc)
+    checks = {(p.json_path, p.check) for p in problems}
+    assert ("$['$schema']", "pattern") in checks
+    assert ("$.actors[0]['$ref']", "additionalProperties") in checks
+    assert _Recorder.hits == []
+
+
+def test_every_shipped_ref_resolves_offline() -> None:
+    """Validating the fixture touches every kind of $ref without needing anything beyond the shipped files."""
+    from newsevents import fixtures
+
+    assert newsevents.validate(fixtures.data("seed-article")) == []
