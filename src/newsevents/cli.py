@@ -56,6 +56,19 @@ def _cmd_fixtures(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_docs(args: argparse.Namespace) -> int:
+    from ._docs import DocsInputError, InvalidExample, run
+
+    try:
+        return run(Path(args.out), schemas_dir=Path(args.schemas) if args.schemas else None, check=args.check,
+                   use_fixtures=not args.no_fixtures)
+    except InvalidExample as exc:
+        print(f"newsevents: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except DocsInputError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from ._feed import run_validate
 
@@ -98,6 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     fixtures.add_argument("action", nargs="?", choices=("list", "show"), default="list")
     fixtures.add_argument("name", nargs="?", help="fixture name, for show")
     fixtures.set_defaults(func=_cmd_fixtures)
+
+    docs = sub.add_parser("docs", help="write the reference docs (Markdown) generated from the JSON Schemas",
+                          description="Render one Markdown page per schema type, an index and the event taxonomy. "
+                          "Exit 0 if written or up to date, 1 on drift (--check) or an invalid example, 2 on usage "
+                          "or I/O errors.")
+    docs.add_argument("--out", default="docs/reference", help="directory (default: ./docs/reference)")
+    docs.add_argument("--check", action="store_true", help="exit 1 if the pages differ from the schemas")
+    docs.add_argument("--schemas", metavar="DIR", help="directory of *.schema.json to document (default: the "
+                      "shipped newsevents schemas)")
+    docs.add_argument("--no-fixtures", action="store_true", help="take examples only from the schemas' own "
+                      "`examples`, not from the shipped fixtures")
+    docs.set_defaults(func=_cmd_docs)
     return parser
 
 
