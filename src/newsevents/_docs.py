@@ -626,12 +626,10 @@ def _pick(candidates: Sequence[tuple[str, Any]]) -> tuple[str, Any]:
     return min(enumerate(candidates), key=score)[1]
 
 
-def _choose_examples(schemas: _Schemas, pages: Mapping[str, Page], samples: Iterable[Sample]) -> None:
+def _choose_examples(schemas: _Schemas, pages: Mapping[str, Page], samples: Sequence[Sample]) -> None:
     found: dict[str, list[tuple[str, Any]]] = {}
     for sample in samples:
         file = sample.root + _SUFFIX
-        if file not in schemas.files:
-            continue
         in_sample: dict[str, list[tuple[str, Any]]] = {}
         _walk(schemas, {"$ref": schemas.base(file)}, file, sample.data, "$", in_sample)
         for name, hits in in_sample.items():
@@ -643,7 +641,11 @@ def _choose_examples(schemas: _Schemas, pages: Mapping[str, Page], samples: Iter
         if isinstance(own, list) and own:
             page.example = ("the schema's `examples`", own[0])
         elif found.get(file):
-            page.example = _pick(found[file])
+            candidates = found[file]
+            # A union that is also a type of its own (Statement) shows its own kind, not another member.
+            mine = [m.tag for m in page.sections[0].members if m.target.file == file]
+            preferred = [c for c in candidates if isinstance(c[1], Mapping) and c[1].get("type") in mine]
+            page.example = _pick(preferred or candidates)
 
 
 def _is_ours(schemas: _Schemas) -> bool:
@@ -652,17 +654,33 @@ def _is_ours(schemas: _Schemas) -> bool:
     return all(str(s.get("$id", "")).startswith(SCHEMA_BASE + "/") for s in schemas.files.values())
 
 
-def _validate_examples(schemas: _Schemas, pages: Mapping[str, Page]) -> None:
+def _validate_examples(schemas: _Schemas, pages: Mapping[str, Page], samples: Sequence[Sample]) -> None:
+    """Validate every example: each sample document whole, and each schema's own example.
+
+    An example cut from a sample is valid whenever its sample is: the sample's validation checked it against
+    the very schema its ``$ref`` names. Our own schema set gets the full check (schema, typed loading, semantic
+    checks); another set gets its JSON Schemas only, since the model classes describe ours, not theirs.
+    """
     from ._validate import Validator
 
     full = _is_ours(schemas)
+    # The validator needs an $id on every schema; a set without them gets the ids $ref resolution used here.
+    files = {name: schema if "$id" in schema else {**schema, "$id": schemas.base(name)}
+             for name, schema in schemas.files.items()}
+    validators: dict[str, Validator] = {}
+
+    def problems_of(stem: str, instance: Any) -> list[str]:
+        validator = validators.get(stem) or validators.setdefault(stem, Validator(stem, schemas=files))
+        found = validator.validate(instance) if full else validator.schema_problems(instance)
+        return [str(problem) for problem in found]
+
     problems: list[str] = []
+    for sample in samples:
+        problems += [f"{sample.source} (as {sample.root}): {p}" for p in problems_of(sample.root, sample.data)]
     for page in pages.values():
-        if page.example is None:
-            continue
-        validator = Validator(page.stem, schemas=schemas.files)
-        found = validator.validate(page.example[1]) if full else validator.schema_problems(page.example[1])
-        problems.extend(f"{page.stem} (from {page.example[0]}): {problem}" for problem in found)
+        own = schemas.files[page.file].get("examples")
+        if page.example is not None and isinstance(own, list) and own:
+            problems += [f"{page.stem} (the schema's `examples`): {p}" for p in problems_of(page.stem, own[0])]
     if problems:
         raise InvalidExample(problems)
 
@@ -783,7 +801,8 @@ class _Renderer:
                              f"`\"type\": {_json(tag)}`.")
                 row = self.tax_by_tag.get(tag)
                 if row is not None and union == "event":
-                    lines.append(f"In the [event taxonomy](taxonomy.md#{_anchor(tag)}): {self.tax_words(row)}.")
+                    words = self.tax_words(row) if row["known"] else "not mapped to PLOVER or CAMEO"
+                    lines.append(f"In the [event taxonomy](taxonomy.md#{_anchor(tag)}): {words}.")
             lines.append("")
         return lines
 
@@ -860,14 +879,11 @@ class _Renderer:
                 lines += ["No other properties are allowed.", ""]
         else:
             lines += ["This object has no properties." if section.closed else "Any object is allowed.", ""]
-        enums = list(self.local_enums(section.fields))
-        if enums:
-            lines += [f"{level} Values", ""]
-            for row, values in enums:
-                key = row.anchor.removeprefix("property-")
-                lines += [f'<a id="values-{key}"></a>', "",
-                          f"Values of {_link(page.stem, row.anchor, _code(row.name), page.stem)}:", "",
-                          *self.values_table(values, f"value-{key}-"), ""]
+        for row, values in self.local_enums(section.fields):
+            key = row.anchor.removeprefix("property-")
+            lines += [f'<a id="values-{key}"></a>', "", f"{level} Values of {_code(row.name)}", "",
+                      f"The values {_link(page.stem, row.anchor, _code(row.name), page.stem)} allows, and what each "
+                      "means:", "", *self.values_table(values, f"value-{key}-"), ""]
         return lines
 
     def used_by(self, page: Page) -> list[str]:
@@ -1046,8 +1062,9 @@ def render_docs(
     wrapped = _Schemas(schemas)
     builder = _Builder(wrapped)
     pages = builder.build()
-    _choose_examples(wrapped, pages, samples)
-    _validate_examples(wrapped, pages)
+    usable = [sample for sample in samples if sample.root + _SUFFIX in wrapped.files]
+    _choose_examples(wrapped, pages, usable)
+    _validate_examples(wrapped, pages, usable)
     taxonomy = _taxonomy_rows(wrapped, pages)
     renderer = _Renderer(wrapped, pages, taxonomy)
     out: dict[str, str] = {}
