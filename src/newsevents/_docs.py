@@ -374,11 +374,12 @@ class _Builder:
 
     @staticmethod
     def _range(low: Any, high: Any, unit: str) -> str | None:
+        low, high = (f"{n:,}" if isinstance(n, int) else n for n in (low, high))
         if low is not None and high is not None:
             return f"{low} to {high} {unit}" if low != high else f"exactly {low} {unit}"
         if high is not None:
             return f"at most {high} {unit}"
-        if low is not None and low != 0:
+        if low is not None and low != "0":
             return f"at least {low} {unit}"
         return None
 
