@@ -15,8 +15,10 @@ anyone's schemas: ours, or a downstream project's extended set. It writes
 
 Examples come from the schemas' own root ``examples`` keyword first, then from sample documents (by default the
 shipped fixtures) walked alongside the schemas: a sub-object's type is the one the followed ``$ref`` names.
-Every example is validated while generating; an invalid one stops generation (:class:`InvalidExample`). Output
-is deterministic (stable order, no timestamps), so the generated pages are committed and checked for drift.
+Every example is validated while generating; an invalid one stops generation (:class:`InvalidExample`): fully
+(schema, typed loading, semantic checks) for our own schema set, by the JSON Schemas alone for anyone else's,
+since the model classes describe only ours. Output is deterministic (stable order, no timestamps), so the
+generated pages are committed and checked for drift.
 """
 
 from __future__ import annotations
@@ -35,9 +37,11 @@ __all__ = [
     "InvalidExample",
     "Sample",
     "check_docs",
+    "document_model",
     "fixture_samples",
     "load_schema_dir",
     "render_docs",
+    "run",
     "write_docs",
 ]
 
@@ -290,7 +294,6 @@ class Section:
     fields: list[Field]
     closed: bool
     members: list[Member]
-    union_description: str = ""
 
 
 @dataclass
@@ -722,8 +725,7 @@ def _link(page: str, anchor: str, label: str, here: str) -> str:
 class _Renderer:
     """Writes the pages' Markdown: the presentation half of the generator."""
 
-    def __init__(self, schemas: _Schemas, pages: Mapping[str, Page], taxonomy: list[dict[str, Any]] | None) -> None:
-        self.schemas = schemas
+    def __init__(self, pages: Mapping[str, Page], taxonomy: list[dict[str, Any]] | None) -> None:
         self.pages = pages
         self.by_stem = {page.stem: page for page in pages.values()}
         self.taxonomy = taxonomy
@@ -1067,7 +1069,7 @@ def render_docs(
     _choose_examples(wrapped, pages, usable)
     _validate_examples(wrapped, pages, usable)
     taxonomy = _taxonomy_rows(wrapped, pages)
-    renderer = _Renderer(wrapped, pages, taxonomy)
+    renderer = _Renderer(pages, taxonomy)
     out: dict[str, str] = {}
     for page in pages.values():
         out[page.stem + ".md"] = renderer.type_page(page)
