@@ -81,25 +81,35 @@ def build_parser() -> argparse.ArgumentParser:
                                      "generate schemas and docs.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    validate = sub.add_parser("validate", help="validate JSON / JSON Lines feeds of articles",
-                              description="Validate files (or stdin) against the shipped schemas and the semantic "
-                              "checks. Exit 0 if all valid, 1 if any record is invalid or unreadable, 2 on usage "
-                              "or I/O errors.")
-    validate.add_argument("files", nargs="*", metavar="FILE", help="files to read; '-' or none for stdin")
+    validate = sub.add_parser(
+        "validate", help="validate JSON / JSON Lines feeds of articles",
+        description="Validate files, directories of feed files, or stdin against the shipped schemas and the "
+        "semantic checks, offline. Exit 0 if all valid, 1 if any record is invalid or unreadable, 2 on usage "
+        "or I/O errors.")
+    validate.add_argument("files", nargs="*", metavar="FILE",
+                          help="files or directories to read (gzip is detected); '-' or none for stdin")
     validate.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
-                          help="input format (default: by extension; .jsonl/.ndjson are JSON Lines)")
-    validate.add_argument("--type", default="article", help="top-level type to validate (default: article)")
+                          help="input format: a JSON document or array of them, or JSON Lines (default: by "
+                          "extension, .jsonl/.ndjson are JSON Lines; otherwise guessed from the first bytes)")
+    validate.add_argument("--type", default="article",
+                          help="top-level type to validate, a schema name such as event or actor (default: article)")
     validate.add_argument("-o", "--output", choices=("text", "json", "jsonl"), default="text",
                           help="report format (default: text)")
     validate.add_argument("--max-errors", type=int, default=None, metavar="N",
-                          help="stop after N problems in total")
-    validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid record")
-    validate.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+                          help="stop after reporting N problems in total")
+    validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid or unreadable record")
+    validate.add_argument("--jobs", type=int, default=1, metavar="N",
+                          help="worker processes checking records (default: 1; 0 for one per core)")
     validate.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
-                          help="longest JSON Lines record read (default: 64 MiB)")
-    validate.add_argument("-v", "--verbose", action="store_true", help="also summarise each valid article")
+                          help="longest JSON Lines line, and largest JSON document, read; a longer one is "
+                          "reported and skipped (default: 67108864, 64 MiB)")
+    validate.add_argument("--max-depth", type=int, default=64, metavar="N",
+                          help="deepest nesting of arrays and objects accepted (default: 64)")
+    validate.add_argument("--schema-only", action="store_true",
+                          help="check the JSON Schema only, not the typed loader and semantic checks (faster)")
+    validate.add_argument("-v", "--verbose", action="store_true", help="also report each valid record")
     validate.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
-                          help="progress bar on stderr (default: only when stderr is a terminal)")
+                          help="progress line on stderr (default: only when stderr is a terminal)")
     validate.set_defaults(func=_cmd_validate)
 
     schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")

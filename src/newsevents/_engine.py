@@ -1,0 +1,57 @@
+"""The engine the API and the CLI share: sources → records → checker (here or on worker processes) → results."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO
+
+from ._checker import Checker
+from ._progress import Progress
+from ._records import Limits, RecordResult
+from ._sources import Format, RawRecord, Source, read_source
+
+__all__ = ["check_sources", "records_of"]
+
+SourceLike = str | os.PathLike[str] | IO[bytes]
+
+
+def records_of(sources: Iterable[Source], fmt: Format, limits: Limits, *,
+               on_error: Callable[[Source, OSError], None] | None = None,
+               progress: Progress | None = None) -> Iterator[tuple[str, RawRecord]]:
+    """Every record of every source, with the source's name. An `OSError` opening or reading a source goes to
+    ``on_error`` (and reading moves on to the next source) or, without one, propagates."""
+    for source in sources:
+        if progress is not None:
+            progress.file(source.name, _size(source))
+        try:
+            for record in read_source(source, fmt, limits, progress.bytes_read if progress is not None else None):
+                yield source.name, record
+        except OSError as exc:
+            if on_error is None:
+                raise
+            on_error(source, exc)
+
+
+def _size(source: Source) -> int | None:
+    try:
+        return source.path.stat().st_size if source.path is not None else None
+    except OSError:
+        return None
+
+
+def check_sources(records: Iterable[tuple[str, RawRecord]], *, type: str = "article",  # noqa: A002
+                  limits: Limits | None = None, schema_only: bool = False, keep_values: bool = True,
+                  jobs: int = 1) -> Iterator[RecordResult]:
+    """Results for ``records``, in order, checked in this process or on ``jobs`` worker processes."""
+    limits = limits if limits is not None else Limits()
+    # Built here even for worker runs: an unknown type fails before anything is read.
+    checker = Checker(type, limits=limits, schema_only=schema_only, keep_values=keep_values)
+    if jobs <= 1:
+        for source, record in records:
+            yield checker.check(source, record)
+        return
+    from ._parallel import check_in_parallel
+
+    yield from check_in_parallel(records, jobs, type=type, limits=limits, schema_only=schema_only,
+                                 keep_values=keep_values)

@@ -1,0 +1,116 @@
+"""The compiled validator (jsonschema-rs): the verdict for every record, in Rust, offline.
+
+jsonschema (Python) stays the reference and the explainer: this module only says valid or not, and where the
+errors are, so that jsonschema can explain just those parts. Three things make the two agree, and
+`tests/test_fastpath.py` checks that they do:
+
+- the schemas are the shipped files, rewritten only in ways that keep every verdict (`_fastschema`);
+- ``format`` is checked by the very functions jsonschema uses (its format checker), passed in as callbacks;
+- every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
+  refuses it, so the Rust side never opens a connection or a file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any
+
+import jsonschema_rs
+
+from ._fastschema import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
+from ._problems import PathPart
+from ._resources import load_shipped_schemas
+from ._schemadepth import depth_bound
+
+__all__ = ["FastValidator", "OfflineError", "fast_validator_for"]
+
+_SUFFIX = ".schema.json"
+
+
+class OfflineError(LookupError):
+    """A schema referred to something outside the shipped schemas; nothing is ever fetched."""
+
+
+def _refuse(uri: str) -> Any:
+    raise OfflineError(f"refusing to retrieve {uri!r}: only the shipped schemas may be referenced")
+
+
+def _formats_in(schemas: Mapping[str, Any]) -> set[str]:
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("format"), str):
+            found.add(node["format"])
+        for key, value in node.items():
+            if key in SUBSCHEMA_MAPS and isinstance(value, dict):
+                for sub in value.values():
+                    visit(sub)
+            elif key in SUBSCHEMA_LISTS and isinstance(value, list):
+                for sub in value:
+                    visit(sub)
+            elif key in SUBSCHEMA_SINGLE:
+                visit(value)
+
+    for schema in schemas.values():
+        visit(schema)
+    return found
+
+
+def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
+    """jsonschema's own check for each format name; a name jsonschema does not know passes, as it does there.
+
+    jsonschema is imported at the first formatted value, not before: a run that meets none starts faster.
+    """
+
+    def callback(name: str) -> Callable[[str], bool]:
+        def conforms(value: str) -> bool:
+            import jsonschema
+
+            return bool(jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, name))
+
+        return conforms
+
+    return {name: callback(name) for name in sorted(names)}
+
+
+class FastValidator:
+    """The compiled validator for one top-level type, with what the reader needs to know about its schema."""
+
+    def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
+        schemas = schemas if schemas is not None else load_shipped_schemas()
+        name = type + _SUFFIX
+        if name not in schemas:
+            known = ", ".join(sorted(n.removesuffix(_SUFFIX) for n in schemas))
+            raise ValueError(f"unknown type {type!r}; known types: {known}")
+        self.type = type
+        fast = rewrite_schemas(schemas)
+        registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
+                                          retriever=_refuse)
+        self._validator = jsonschema_rs.Draft202012Validator(
+            fast[name], registry=registry, retriever=_refuse, validate_formats=True,
+            formats=_format_callbacks(_formats_in(fast)), base_uri=str(fast[name].get("$id", "")) or None)
+        #: The deepest nesting a valid document can have, or None if the schema does not bound it.
+        self.depth_bound = depth_bound(schemas, name)
+
+    def is_valid(self, value: Any) -> bool:
+        """The verdict of the schema on ``value``."""
+        return bool(self._validator.is_valid(value))
+
+    def error_paths(self, value: Any) -> list[tuple[PathPart, ...]]:
+        """Where the schema finds errors in ``value`` (instance paths, deduplicated, in order found)."""
+        seen: dict[tuple[PathPart, ...], None] = {}
+        for error in self._iter_errors(value):
+            seen.setdefault(tuple(error.instance_path), None)
+        return list(seen)
+
+    def _iter_errors(self, value: Any) -> Iterator[jsonschema_rs.ValidationError]:
+        return iter(self._validator.iter_errors(value))
+
+
+@cache
+def fast_validator_for(type: str = "article") -> FastValidator:  # noqa: A002
+    """The shared compiled validator for a type name (a schema file stem), built once."""
+    return FastValidator(type)

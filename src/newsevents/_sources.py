@@ -1,0 +1,272 @@
+"""Loaders: turn files, directories and streams into records, without holding a feed in memory.
+
+A source is a path (a file, a directory of feed files, or ``-`` for standard input) or a binary stream. gzip is
+recognised by its magic bytes, whatever the name. The format is JSON Lines for ``.jsonl`` / ``.ndjson``, JSON
+for ``.json`` (a single document, or an array whose elements are the records), and otherwise guessed from the
+first bytes. JSON Lines are read in 1 MiB chunks; a line longer than the limit is skipped chunk by chunk and
+reported. A JSON document is read whole, up to the same limit.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import attrs
+import orjson
+
+from ._problems import Problem
+from ._records import Limits
+from ._strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
+
+__all__ = ["FEED_SUFFIXES", "Format", "RawRecord", "Source", "expand_paths", "read_source"]
+
+Format = Literal["auto", "json", "jsonl"]
+#: The names a directory is searched for (each also with ``.gz``).
+FEED_SUFFIXES = (".json", ".jsonl", ".ndjson")
+_LINES_SUFFIXES = (".jsonl", ".ndjson")
+_CHUNK = 1024 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@attrs.frozen(slots=True)
+class RawRecord:
+    """One record as read: its bytes (JSON Lines), or its value already parsed (JSON), or why it could not be
+    read. Cheap to send to a worker process."""
+
+    line: int | None
+    index: int | None
+    raw: bytes | None = None
+    parsed: Parsed | None = None
+    problem: Problem | None = None
+
+
+@attrs.frozen
+class Source:
+    """Something to read: a path, standard input (``-``), or an open binary stream, with its display name."""
+
+    name: str
+    path: Path | None = None
+    stream: IO[bytes] | None = attrs.field(default=None, eq=False)
+
+    @classmethod
+    def of(cls, source: str | os.PathLike[str] | IO[bytes]) -> Source:
+        """A source for a path (``-`` is standard input) or a binary stream."""
+        if isinstance(source, str | os.PathLike):
+            text = os.fspath(source)
+            if text == "-":
+                return cls("<stdin>", None, sys.stdin.buffer)
+            return cls(text, Path(text))
+        return cls(str(getattr(source, "name", "<stream>")), None, source)
+
+
+def expand_paths(paths: list[str]) -> Iterator[Source]:
+    """Sources for command-line paths: files as given, directories searched (sorted) for feed files.
+
+    A path that does not exist is passed through; opening it raises the `OSError` the caller reports.
+    """
+    for text in paths:
+        path = Path(text)
+        if text != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _feed_name(p.name))
+            for file in found:
+                yield Source(str(file), file)
+        else:
+            yield Source.of(text)
+
+
+def _feed_name(name: str) -> bool:
+    return name.removesuffix(".gz").endswith(FEED_SUFFIXES)
+
+
+def _file_problem(message: str, check: str) -> RawRecord:
+    return RawRecord(None, None, problem=Problem(path=(), message=message, check=check, layer=INPUT))
+
+
+class _Counting(io.RawIOBase):
+    """Counts the bytes read from the underlying file, for the progress bar."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+        self.count = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.inner.read(len(buffer))
+        size = len(data)
+        buffer[:size] = data
+        self.count += size
+        return size
+
+
+def read_source(source: Source, fmt: Format, limits: Limits,
+                progress: Callable[[int], None] | None = None) -> Iterator[RawRecord]:
+    """The records of ``source``. Raises `OSError` if the file cannot be opened or read (a usage or I/O error,
+    not a data problem); a corrupt gzip stream or an unreadable encoding is a data problem, reported in-band."""
+    handle: IO[bytes] = source.stream if source.stream is not None else open(source.path, "rb")  # type: ignore[arg-type]  # noqa: SIM115
+    try:
+        counting = _Counting(handle)
+        stream = io.BufferedReader(counting, _CHUNK)
+        if stream.peek(2)[:2] == _GZIP_MAGIC:
+            stream = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"), _CHUNK)  # type: ignore[arg-type]
+        try:
+            yield from _read(stream, source.name, fmt, limits, counting, progress)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            yield _file_problem(f"the gzip stream is corrupt or truncated: {exc}", "gzip")
+    finally:
+        if source.stream is None:
+            handle.close()
+
+
+def _read(stream: io.BufferedReader[Any], name: str, fmt: Format, limits: Limits, counting: _Counting,
+          progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
+    start = stream.peek(_CHUNK)[:_CHUNK]
+    if not start:
+        yield _file_problem("the file is empty: there are no records in it", "empty")
+        return
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")) or 0 in start[:2]:
+        # Reading such a file line by line would give one nonsense problem per line: say it once.
+        yield _file_problem("the file looks like UTF-16 or UTF-32 (or binary data); JSON exchanged between "
+                            "systems must be UTF-8 (RFC 8259 §8.1)", "encoding")
+        return
+    if fmt == "auto":
+        fmt = _guess(name, start)
+    if fmt == "jsonl":
+        yield from _lines(stream, limits, counting, progress)
+    else:
+        yield from _document(stream, limits)
+
+
+def _guess(name: str, start: bytes) -> Format:
+    """The format by extension; for other names (and stdin), by the first bytes: a text whose first line is a
+    complete JSON value with more text after it is JSON Lines, anything else is JSON."""
+    bare = name.removesuffix(".gz")
+    if bare.endswith(_LINES_SUFFIXES):
+        return "jsonl"
+    if bare.endswith(".json"):
+        return "json"
+    text = start.lstrip(b" \t\r\n")
+    if text.startswith(b"["):
+        return "json"
+    first, newline, rest = text.partition(b"\n")
+    if newline and rest.strip():
+        try:
+            orjson.loads(first)
+        except orjson.JSONDecodeError:
+            return "json"
+        return "jsonl"
+    return "json"
+
+
+def _lines(stream: io.BufferedReader[Any], limits: Limits, counting: _Counting,
+           progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
+    limit = limits.max_line_bytes
+    line_no = 0
+    pending: list[bytes] = []  # pieces of the current, unfinished line
+    pending_size = 0
+    skipping = False  # the current line is over the limit: drop it as it arrives
+    while True:
+        chunk = stream.read(_CHUNK)
+        if progress is not None:
+            progress(counting.count)
+        if not chunk:
+            break
+        lines = chunk.split(b"\n")
+        tail = lines.pop()  # what follows the last newline: the start of the next line (maybe empty)
+        for index, piece in enumerate(lines):
+            line_no += 1
+            if index == 0 and (pending or skipping):
+                if skipping or pending_size + len(piece) > limit:
+                    yield _too_long(line_no, limit)
+                    skipping = False
+                    pending, pending_size = [], 0
+                    continue
+                piece = b"".join((*pending, piece))
+                pending, pending_size = [], 0
+            elif len(piece) > limit:
+                yield _too_long(line_no, limit)
+                continue
+            yield _line(line_no, piece)
+        if tail:
+            if skipping or pending_size + len(tail) > limit:
+                skipping = True
+                pending, pending_size = [], 0
+            else:
+                pending.append(tail)
+                pending_size += len(tail)
+    if skipping:
+        yield _too_long(line_no + 1, limit)
+    elif pending:
+        yield _line(line_no + 1, b"".join(pending))
+
+
+def _line(line_no: int, raw: bytes) -> RawRecord:
+    if raw.endswith(b"\r"):
+        raw = raw[:-1]  # CRLF line ends
+    if not raw or raw.isspace():
+        return RawRecord(line_no, None, problem=Problem(
+            path=(), message="empty line: each line of JSON Lines must hold one JSON value", check="empty",
+            layer=INPUT))
+    return RawRecord(line_no, None, raw=raw)
+
+
+def _too_long(line_no: int, limit: int) -> RawRecord:
+    return RawRecord(line_no, None, problem=Problem(
+        path=(), message=f"line longer than the limit of {limit} bytes; skipped without reading it whole "
+        "(raise the limit with --max-line-bytes)", check="too-long", layer=INPUT))
+
+
+def _document(stream: io.BufferedReader[Any], limits: Limits) -> Iterator[RawRecord]:
+    """A JSON file: one document, or an array whose elements are the records."""
+    raw = stream.read(limits.max_line_bytes + 1)
+    if len(raw) > limits.max_line_bytes:
+        yield _file_problem(f"JSON document larger than the limit of {limits.max_line_bytes} bytes; not read "
+                            "(raise the limit with --max-line-bytes, or write the feed as JSON Lines, which is "
+                            "read record by record)", "too-long")
+        return
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        parsed = diagnose(raw, fast_error=exc)
+    else:
+        suspect = duplicate_evidence(raw, value) or number_evidence(raw)
+        parsed = diagnose(raw) if suspect else Parsed(value)
+    if not isinstance(parsed.value, list):
+        if parsed.problems and parsed.readable and _is_array(raw):
+            yield from _split_problems(parsed)
+            return
+        yield RawRecord(parsed.line, None, parsed=parsed)
+        return
+    for index, element in enumerate(parsed.value):
+        yield RawRecord(None, index, parsed=Parsed(element))
+
+
+def _is_array(raw: bytes) -> bool:
+    return raw.lstrip(b" \t\r\n").startswith(b"[")
+
+
+def _split_problems(parsed: Parsed) -> Iterator[RawRecord]:
+    """A top-level array the careful parser found problems in: the elements concerned are invalid records with
+    their problems (paths now relative to the element); the others are checked as usual."""
+    by_index: dict[int, list[Problem]] = {}
+    loose: list[Problem] = []
+    for problem in parsed.problems:
+        if problem.path and isinstance(problem.path[0], int):
+            by_index.setdefault(problem.path[0], []).append(Problem(
+                path=problem.path[1:], message=problem.message, check=problem.check, layer=problem.layer))
+        else:
+            loose.append(problem)
+    if loose or not isinstance(parsed.partial, list):
+        yield RawRecord(parsed.line, None, parsed=Parsed(None, parsed.problems))
+        return
+    for index, element in enumerate(parsed.partial):
+        problems = by_index.get(index)
+        yield RawRecord(None, index, parsed=Parsed(None, tuple(problems)) if problems else Parsed(element))
