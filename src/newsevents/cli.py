@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Render one Markdown page per schema type, an index and the event taxonomy. "
                           "Exit 0 if written or up to date, 1 on drift (--check) or an invalid example, 2 on usage "
                           "or I/O errors.")
-    docs.add_argument("--out", default="docs/reference", help="directory (default: ./docs/reference)")
+    docs.add_argument("--out", default="docs/reference", metavar="DIR", help="directory (default: ./docs/reference)")
     docs.add_argument("--check", action="store_true", help="exit 1 if the pages differ from the schemas")
     docs.add_argument("--schemas", metavar="DIR", help="directory of *.schema.json to document (default: the "
                       "shipped newsevents schemas)")
