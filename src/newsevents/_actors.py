@@ -56,5 +56,8 @@ class Actor:
     identifiers: Identifiers | None = field(default=None, description="Certain identifiers in outside registries.")
     sectors: tuple[str, ...] = field(factory=tuple, description="Sector codes (PLOVER/CAMEO: GOV, MIL, REB...).",
                                      pattern=r"^[A-Z]{3}$", max_length=3, max_items=20, unique_items=True)
+    ethnicity: str | None = field(default=None, description="ISO 639-2 code of the ethnic or language group the "
+                                  "actor is identified with, as CAMEO and PLOVER code it (\"kur\" for Kurds).",
+                                  pattern=r"^[a-z]{3}$", max_length=3, examples=["kur"])
     mentions: tuple[Span, ...] = field(factory=tuple, description="Where the text mentions the actor.",
                                        max_items=500)
