@@ -1065,8 +1065,8 @@ def export_article(article: Article, *, codebook: Codebook = "0.8") -> tuple[lis
 
 def export_articles(articles: Iterable[Article], *, codebook: Codebook = "0.8"
                     ) -> Iterator[tuple[dict[str, Any] | None, list[PloverProblem]]]:
-    """Export many articles: one ``(record, problems)`` per event, ``(None, problems)`` for an article that
-    gives no record."""
+    """Export many articles lazily: one ``(record, problems)`` per event, the article's problems coming with its
+    first record, and ``(None, problems)`` for an article that gives no record at all."""
     _check_codebook(codebook)
     for article in articles:
         records, problems = export_article(article, codebook=codebook)
@@ -1133,7 +1133,8 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
     values: dict[str, Any] = {}
     if from_plover_record and provenance is not None:
         if provenance.record_id is not None:
-            values["id"] = provenance.record_id
+            several = len(article.events) > 1
+            values["id"] = f"{provenance.record_id}-{event.id}" if several else provenance.record_id
     else:
         values["id"] = article.id if len(article.events) == 1 else f"{article.id}-{event.id}"
     if event.time is not None:
