@@ -51,7 +51,7 @@ class Summary:
         text = (f"{files}, {self.records} record{'s' if self.records != 1 else ''}: {self.valid} valid, "
                 f"{self.invalid} invalid, {self.unreadable} unreadable")
         if self.errors:
-            text += f"; {len(self.errors)} file{'s' if len(self.errors) != 1 else ''} could not be read"
+            text += f"; {len(self.errors)} path{'s' if len(self.errors) != 1 else ''} could not be read"
         if self.stopped:
             text += f" (stopped early: {self.stopped})"
         return text
