@@ -223,13 +223,32 @@ class _Generator:
 
 
 def model_classes(roots: Iterable[type[Any]] = (Article,)) -> dict[str, type[Any]]:
-    """Every model class reachable from ``roots`` by its schema name (``policy_change``), as the generator sees it."""
-    gen = _Generator(SCHEMA_BASE + "/")
-    for root in roots:
-        gen.need(root)
-    while gen.pending:
-        gen.schema_for(gen.pending.pop(0))
-    return {name.removesuffix(_SUFFIX): cls for name, cls in sorted(gen.seen.items())}
+    """Every model class reachable from `roots`, by schema name (`policy_change`): the files the generator writes.
+
+    Walks field types and union members only (no schema is built), so it is cheap enough for start-up paths.
+    """
+    found: dict[str, type[Any]] = {}
+    pending = list(roots)
+    while pending:
+        cls = pending.pop()
+        name = schema_filename(cls).removesuffix(_SUFFIX)
+        if name in found:
+            continue
+        found[name] = cls
+        if cls in _ROOTS:
+            pending.extend(c for c in members(cls).values() if c is not cls)
+            if cls not in members(cls).values():
+                continue
+        for tp in typing.get_type_hints(cls).values():
+            pending.extend(_model_types_in(tp))
+    return dict(sorted(found.items()))
+
+
+def _model_types_in(tp: Any) -> list[type[Any]]:
+    """Model classes named in a field annotation (inside Optional and tuple too)."""
+    if _is_model(tp):
+        return [tp]
+    return [cls for arg in typing.get_args(tp) for cls in _model_types_in(arg)]
 
 
 def generate_schemas(
