@@ -33,6 +33,7 @@ FEED_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _LINES_SUFFIXES = (".jsonl", ".ndjson")
 _CHUNK = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF = 8000  # bytes looked at for a NUL, as git does to tell binary files
 
 
 @attrs.frozen(slots=True)
@@ -107,6 +108,51 @@ class _Counting(io.RawIOBase):
         return size
 
 
+class _Chunks:
+    """``peek``/``read`` over a ``read1`` function, keeping what was read before a gzip stream broke: the
+    error is raised only once the good data before it has been handed out."""
+
+    def __init__(self, read1: Callable[[int], bytes]) -> None:
+        self._read1 = read1
+        self._pieces: list[bytes] = []
+        self._size = 0
+        self._error: Exception | None = None
+        self._eof = False
+
+    def _fill(self, size: int) -> None:
+        while self._size < size and not self._eof and self._error is None:
+            try:
+                data = self._read1(size - self._size)
+            except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+                self._error = exc
+                break
+            if not data:
+                self._eof = True
+                break
+            self._pieces.append(data)
+            self._size += len(data)
+
+    def peek(self, size: int) -> bytes:
+        """Up to ``size`` bytes ahead, without consuming them."""
+        self._fill(size)
+        data = b"".join(self._pieces)
+        self._pieces = [data] if data else []
+        return data[:size]
+
+    def read(self, size: int) -> bytes:
+        """Up to ``size`` bytes; empty at the end. A broken gzip stream raises after its last good byte."""
+        self._fill(size)
+        if not self._pieces:
+            if self._error is not None:
+                raise self._error
+            return b""
+        data = b"".join(self._pieces)
+        head, rest = data[:size], data[size:]
+        self._pieces = [rest] if rest else []
+        self._size = len(rest)
+        return head
+
+
 def read_source(source: Source, fmt: Format, limits: Limits,
                 progress: Callable[[int], None] | None = None) -> Iterator[RawRecord]:
     """The records of ``source``. Raises `OSError` if the file cannot be opened or read (a usage or I/O error,
@@ -114,9 +160,11 @@ def read_source(source: Source, fmt: Format, limits: Limits,
     handle: IO[bytes] = source.stream if source.stream is not None else open(source.path, "rb")  # type: ignore[arg-type]  # noqa: SIM115
     try:
         counting = _Counting(handle)
-        stream = io.BufferedReader(counting, _CHUNK)
-        if stream.peek(2)[:2] == _GZIP_MAGIC:
-            stream = io.BufferedReader(gzip.GzipFile(fileobj=stream, mode="rb"), _CHUNK)  # type: ignore[arg-type]
+        buffered = io.BufferedReader(counting, _CHUNK)
+        if buffered.peek(2)[:2] == _GZIP_MAGIC:
+            stream = _Chunks(gzip.GzipFile(fileobj=buffered, mode="rb").read1)
+        else:
+            stream = _Chunks(buffered.read1)
         try:
             yield from _read(stream, source.name, fmt, limits, counting, progress)
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -126,19 +174,21 @@ def read_source(source: Source, fmt: Format, limits: Limits,
             handle.close()
 
 
-def _read(stream: io.BufferedReader[Any], name: str, fmt: Format, limits: Limits, counting: _Counting,
+def _read(stream: _Chunks, name: str, fmt: Format, limits: Limits, counting: _Counting,
           progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
-    start = stream.peek(_CHUNK)[:_CHUNK]
+    start = stream.peek(_SNIFF)
     if not start:
+        stream.read(1)  # raises if a gzip stream broke before its first byte
         yield _file_problem("the file is empty: there are no records in it", "empty")
         return
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")) or 0 in start[:2]:
-        # Reading such a file line by line would give one nonsense problem per line: say it once.
+    if 0 in start:
+        # No JSON text holds a raw NUL byte. As git does, a NUL early on marks the whole file as binary (or
+        # UTF-16/32): reading it line by line would only give a nonsense problem per line.
         yield _file_problem("the file looks like UTF-16 or UTF-32 (or binary data); JSON exchanged between "
                             "systems must be UTF-8 (RFC 8259 §8.1)", "encoding")
         return
     if fmt == "auto":
-        fmt = _guess(name, start)
+        fmt = _guess(name, stream.peek(_CHUNK))
     if fmt == "jsonl":
         yield from _lines(stream, limits, counting, progress)
     else:
@@ -166,7 +216,7 @@ def _guess(name: str, start: bytes) -> Format:
     return "json"
 
 
-def _lines(stream: io.BufferedReader[Any], limits: Limits, counting: _Counting,
+def _lines(stream: _Chunks, limits: Limits, counting: _Counting,
            progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
     limit = limits.max_line_bytes
     line_no = 0
@@ -224,7 +274,7 @@ def _too_long(line_no: int, limit: int) -> RawRecord:
         "(raise the limit with --max-line-bytes)", check="too-long", layer=INPUT))
 
 
-def _document(stream: io.BufferedReader[Any], limits: Limits) -> Iterator[RawRecord]:
+def _document(stream: _Chunks, limits: Limits) -> Iterator[RawRecord]:
     """A JSON file: one document, or an array whose elements are the records."""
     raw = stream.read(limits.max_line_bytes + 1)
     if len(raw) > limits.max_line_bytes:

@@ -81,7 +81,11 @@ def duplicate_evidence(raw: bytes, value: Any) -> bool:
     """
     if _ESCAPED_COLON in raw:
         return True
-    return raw.count(b":") != orjson.dumps(value).count(b":")
+    try:
+        rendered = orjson.dumps(value)
+    except orjson.JSONEncodeError:  # nested beyond orjson's writing limit (255): far too deep anyway
+        return True
+    return raw.count(b":") != rendered.count(b":")
 
 
 def number_evidence(raw: bytes) -> bool:
