@@ -71,8 +71,8 @@ class Event:
     time: Time | None = field(default=None, description="When it happens; left out when the text does not say.")
     place: str | None = field(default=None, description="Id of the place where it happens.",
                               pattern=ID_PATTERN, max_length=ID_MAX)
-    mode: str | None = field(default=None, description="PLOVER mode: the category's sub-type, when coded.",
-                             pattern=r"^[a-z][a-z_]*$", max_length=60)
+    mode: str | None = field(default=None, description="PLOVER mode: the category's sub-type, when coded "
+                             "(\"third-party\", \"demonstrate\").", pattern=r"^[a-z][a-z_-]*$", max_length=60)
     contexts: tuple[str, ...] = field(factory=tuple, description="PLOVER contexts (\"military\", \"economic\").",
                                       pattern=r"^[a-z][a-z_]*$", max_length=60, max_items=20, unique_items=True)
     size: Quantity | None = field(default=None, description="Number of people taking part (protests, "

@@ -145,6 +145,7 @@ class _Generator:
         values = [member.value for member in cls]
         # "enum" gives every validator a plain message; "oneOf" carries a description for each value.
         return {
+            "title": cls.__name__,
             "type": "string",
             "enum": values,
             "oneOf": [{"const": member.value, "description": getattr(member, "description", "")} for member in cls],

@@ -915,14 +915,11 @@ def _read_event_fields(record: Mapping[str, Any], event_class: type[Event], fiel
 
     mode = record.get("mode")
     if isinstance(mode, str) and mode:
-        reason = check("mode", mode.replace("-", "_"))
+        reason = check("mode", mode)
         if reason:
             problems.add(("mode",), "mode", f"mode {_short(mode)} cannot be represented ({reason}); left out")
         else:
-            fields["mode"] = mode.replace("-", "_")
-            if "_" in mode:
-                problems.add(("mode",), "mode", f"mode {_short(mode)} has an underscore; the model spells PLOVER's "
-                             "hyphens as underscores, so an export writes it with a hyphen")
+            fields["mode"] = mode
     elif mode not in (None, ""):
         problems.add(("mode",), "mode", "mode is not a string; left out")
 
@@ -1178,7 +1175,7 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
     if event.contexts:
         values["context"] = ", ".join(event.contexts)
     if event.mode is not None:
-        values["mode"] = event.mode.replace("_", "-")
+        values["mode"] = event.mode
     event_spans = {*event.evidence, *([event.trigger] if event.trigger else [])}
     marks.extend((span.start, span.end, (EVENT,)) for span in event_spans)
     if event.place is not None:
