@@ -21,7 +21,7 @@ from typing import Any
 import jsonschema
 
 from ._fastschema import resolve
-from ._problems import PathPart, Problem
+from ._problems import SCHEMA, PathPart, Problem
 from ._resources import load_shipped_schemas
 from ._validate import _format_checker, _problems, validator_for
 
@@ -169,16 +169,31 @@ class Explainer:
                 continue
             done.add(path)
             if nodes is None:
-                # Beyond the walk: jsonschema checks the whole subtree from the document root.
-                return validator_for(self.type).schema_problems(value)
+                # Beyond the walk: jsonschema checks the whole document.
+                return _whole(self.type, value)
             validator = self._validator(nodes)
             for error in validator.iter_errors(instance):
                 for problem in _problems(validator, error):
                     found.append(Problem(path=(*path, *problem.path), message=problem.message,
                                          check=problem.check, layer=problem.layer))
         if not found:
-            return validator_for(self.type).schema_problems(value)
+            return _whole(self.type, value)
         return _tidy(found)
+
+
+def _whole(type: str, value: Any) -> list[Problem]:  # noqa: A002
+    """jsonschema's problems with the whole document; when its verdict is "invalid" but no problem comes out
+    of the translation, its best-matching error, so an invalid record never goes unexplained."""
+    validator = validator_for(type)
+    problems = validator.schema_problems(value)
+    if problems or validator.is_valid_schema(value):
+        return problems
+    error = jsonschema.exceptions.best_match(validator._validator.iter_errors(value))
+    if error is None:  # pragma: no cover - is_valid_schema said there is one
+        return []
+    message = str(error.message)
+    return [Problem(path=tuple(error.absolute_path), message=message if len(message) <= 200 else message[:197] + "...",
+                    check=str(error.validator), layer=SCHEMA)]
 
 
 def _tidy(problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,288 @@
+"""The compiled fast path agrees with jsonschema on the shipped schemas, verdict for verdict and problem for problem.
+
+jsonschema-rs checks rewritten schemas (`_fastschema`) with jsonschema's format functions; jsonschema checks the
+shipped files. These tests compare the two over every example and over Hypothesis values and mutations, and
+compare the localised explanations (`_explain`) with jsonschema's explanation of the whole document.
+"""
+
+from __future__ import annotations
+
+import copy
+import http.server
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsevents
+from newsevents import strategies
+from newsevents._explain import explainer_for
+from newsevents._fastpath import FastValidator, OfflineError, fast_validator_for
+from newsevents._fastschema import rewrite_schemas
+from newsevents._resources import load_shipped_schemas
+from newsevents._schema import model_classes
+from newsevents._schemadepth import depth_bound
+from newsevents._strictjson import MAX_DEPTH
+
+from ._feeds import examples, valid_doc
+
+SCHEMAS = load_shipped_schemas()
+TYPES = sorted(model_classes())
+BOUNDED = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def agree(type_: str, doc: Any) -> None:
+    """Assert the fast verdict equals jsonschema's, and the localised problems are jsonschema's problems."""
+    reference = newsevents.validator_for(type_)
+    fast = fast_validator_for(type_)
+    verdict = reference.is_valid_schema(doc)
+    assert fast.is_valid(doc) is verdict
+    if verdict:
+        return
+    local = explainer_for(type_).problems(doc, fast.error_paths(doc))
+    whole = reference.schema_problems(doc)
+    assert local, "an invalid document always gets at least one problem"
+    assert set(whole) <= set(local)
+    # `Validator.schema_problems` resolves a tagged union's "#/$defs/..." branch against the article schema, not
+    # the statement schema that holds it, so it says nothing about plain statements (type "statement"); the
+    # localised explanation resolves it where it is. Any extra problem must be one of those.
+    assert all(_in_plain_statement(doc, problem.path) for problem in set(local) - set(whole)), local
+
+
+def _in_plain_statement(doc: Any, path: tuple[Any, ...]) -> bool:
+    """Whether ``path`` is inside an object tagged ``"statement"``."""
+    node = doc
+    for key in path:
+        if isinstance(node, dict) and node.get("type") == "statement":
+            return True
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return isinstance(node, dict) and node.get("type") == "statement"
+
+
+def _cases() -> list[tuple[str, str, Any]]:
+    found = [(f"valid/{name}", "article", doc) for name, doc in examples("valid").items()]
+    for name, case in examples("invalid").items():
+        found.append((f"invalid/{name}", "article", case))
+    return found
+
+
+@pytest.mark.parametrize(("name", "type_", "doc"), _cases(), ids=[c[0] for c in _cases()])
+def test_examples_agree(name: str, type_: str, doc: Any) -> None:
+    """Every example gets the same verdict and the same problems from both validators."""
+    agree(type_, doc)
+
+
+def test_the_fixture_agrees() -> None:
+    """The seed article is valid for both (the compiled validator follows every kind of $ref in it)."""
+    from newsevents import fixtures
+
+    agree("article", fixtures.data("seed-article"))
+
+
+# --- mutations ------------------------------------------------------------------------------------------------
+
+# Values chosen to sit on the edges where two validators could differ: regex anchors and newlines, calendar
+# dates, URIs, Unicode digits, integer-valued floats, bounds, booleans as numbers, empty and long strings.
+EDGE_VALUES: list[Any] = [
+    None, True, False, 0, -1, 1, 3.0, 3.5, 1e15, 1e15 + 2, -1e15 - 2, 2**53, 999999999, 1000000000, 90, 90.5,
+    "", " ", "a", "a\n", "\na", "ab\n\n", "x" * 129, "x" * 1001, "é" * 30, "2024-02-29", "2023-02-29", "2024-13-01",
+    "0000-01-01", "2024-1-01", "٢٠٢٤-٠١-٠١", "2024-01-01\n", "2024-Q1", "2024-Q5", "199X", "19XX", "2024-W01",
+    "2024-01-01T10:00Z", "https://example.org/a", "https://example.org/a b", "http://[::1]/", "ftp://x", "not a uri",
+    "https://example.org/\u00e9", "en", "en-GB", "EN", "zh-Hant-TW", "transfer", "quote", "statement", "bogus",
+    "Q42", "Q0", "USD", "usd", [], {}, [None], ["a", "a"], [1, 1.0], {"type": "transfer"},
+]
+_EVENT_TAGS = ["transfer", "meeting", "policy_change", "quote", "statement", "protest", "bogus"]
+
+
+def _containers(doc: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
+    found: list[tuple[tuple[Any, ...], Any]] = []
+    if isinstance(doc, dict | list):
+        found.append((path, doc))
+        items = doc.items() if isinstance(doc, dict) else enumerate(doc)
+        for key, value in items:
+            found.extend(_containers(value, (*path, key)))
+    return found
+
+
+@st.composite
+def mutated(draw: st.DrawFn, doc: Any) -> Any:
+    """``doc`` with one to three changes at random places: a value replaced by an edge value, a member dropped or
+    added, an item appended, or a tagged object retagged."""
+    doc = copy.deepcopy(doc)
+    for _ in range(draw(st.integers(1, 3))):
+        _, node = draw(st.sampled_from(_containers(doc)))
+        if isinstance(node, list):
+            if node and draw(st.booleans()):
+                node[draw(st.integers(0, len(node) - 1))] = draw(st.sampled_from(EDGE_VALUES))
+            else:
+                node.append(draw(st.sampled_from(EDGE_VALUES)))
+            continue
+        action = draw(st.sampled_from(["replace", "drop", "add", "retag"] if node else ["add"]))
+        if action == "replace":
+            node[draw(st.sampled_from(sorted(node)))] = draw(st.sampled_from(EDGE_VALUES))
+        elif action == "drop":
+            del node[draw(st.sampled_from(sorted(node)))]
+        elif action == "add":
+            node[draw(st.sampled_from(["zz", "$ref", "type", "id", "text", "value"]))] = draw(
+                st.sampled_from(EDGE_VALUES))
+        else:
+            node["type"] = draw(st.sampled_from(_EVENT_TAGS))
+    return doc
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mutated_articles_agree(data: st.DataObject) -> None:
+    """Mutations of the valid example articles get the same verdict and problems from both validators."""
+    base = data.draw(st.sampled_from(sorted(examples("valid").items())))[1]
+    agree("article", data.draw(mutated(base)))
+
+
+@pytest.mark.parametrize("type_", TYPES)
+@BOUNDED
+@given(data=st.data())
+def test_generated_and_mutated_values_agree(type_: str, data: st.DataObject) -> None:
+    """For every model type, generated values and their mutations get the same verdict and problems."""
+    value = newsevents.unstructure(data.draw(strategies.from_model(model_classes()[type_])))
+    agree(type_, value)
+    agree(type_, data.draw(mutated(value)) if isinstance(value, dict | list) else value)
+
+
+# --- formats --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-00-10",
+                                   "2024-1-1", "٢٠٢٤-٠١-٠١", "2024-01-01T00:00:00Z", "20240101", ""])
+def test_date_format_agrees(value: str) -> None:
+    """`format: date` accepts exactly the strings jsonschema's date check accepts (year 0000 included)."""
+    schemas = {"d.schema.json": {"$id": "https://example.test/d.schema.json", "type": "string", "format": "date"}}
+    reference = newsevents.Validator("d", schemas=schemas).is_valid_schema(value)
+    assert FastValidator("d", schemas=schemas).is_valid(value) is reference
+
+
+@pytest.mark.parametrize("value", ["https://example.org/a", "https://example.org/a b", "http://[::1]:80/x",
+                                   "https://exa mple.org", "mailto:x@example.org", "//example.org", "relative/path",
+                                   "https://example.org/\u00e9", "https://example.org/%zz", "urn:isbn:0451450523"])
+def test_uri_format_agrees(value: str) -> None:
+    """`format: uri` accepts exactly the strings jsonschema's uri check accepts."""
+    schemas = {"u.schema.json": {"$id": "https://example.test/u.schema.json", "type": "string", "format": "uri"}}
+    reference = newsevents.Validator("u", schemas=schemas).is_valid_schema(value)
+    assert FastValidator("u", schemas=schemas).is_valid(value) is reference
+
+
+# --- the rewrites keep their preconditions ----------------------------------------------------------------------
+
+def _pattern_after_rewrite(pattern: str) -> str:
+    schema = {"$id": "https://example.test/p.schema.json", "type": "string", "pattern": pattern}
+    return str(rewrite_schemas({"p.schema.json": schema})["p.schema.json"]["pattern"])
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("^[a-z]+$(?!\\n)", "^[a-z]+$"),
+    ("^a\\$(?!\\n)", "^a\\$(?!\\n)"),  # an escaped dollar is a literal: keep the lookahead
+    ("^a\\\\$(?!\\n)", "^a\\\\$"),  # an escaped backslash before an anchor: drop it
+    ("(?m)^a$(?!\\n)", "(?m)^a$(?!\\n)"),  # multi-line mode changes what $ means: leave alone
+    ("^a$", "^a$"),
+])
+def test_the_lookahead_is_dropped_only_after_an_end_anchor(pattern: str, expected: str) -> None:
+    """`$(?!\\n)` loses its lookahead only where `$` is an unescaped end anchor outside multi-line mode."""
+    assert _pattern_after_rewrite(pattern) == expected
+
+
+def test_trailing_newlines_are_rejected_by_both() -> None:
+    """An id with a trailing newline fails the id pattern in both validators (the point of the lookahead)."""
+    doc = dict(valid_doc(), id="article\n")
+    agree("article", doc)
+    assert not fast_validator_for("article").is_valid(doc)
+
+
+def test_a_union_with_repeated_tags_is_left_alone() -> None:
+    """A oneOf whose branches share a tag is not rewritten: 'exactly one' would then differ from 'the tagged one'."""
+    base = "https://example.test/"
+    branch = {"$id": base + "b.schema.json", "type": "object", "required": ["type"],
+              "properties": {"type": {"const": "x"}}}
+    union = {"$id": base + "u.schema.json", "oneOf": [{"$ref": "b.schema.json"}, {"$ref": "b.schema.json"}]}
+    rewritten = rewrite_schemas({"b.schema.json": branch, "u.schema.json": union})["u.schema.json"]
+    assert rewritten == union
+    schemas = {"b.schema.json": branch, "u.schema.json": union}
+    assert FastValidator("u", schemas=schemas).is_valid({"type": "x"}) is False  # both branches match
+
+
+def test_an_enum_oneof_is_dropped_only_when_it_says_the_same() -> None:
+    """A oneOf of consts beside an enum is dropped only when both list the same distinct strings."""
+    same = {"$id": "https://example.test/e.schema.json", "enum": ["a", "b"], "oneOf": [{"const": "a"}, {"const": "b"}]}
+    other = {**same, "oneOf": [{"const": "a"}, {"const": "c"}]}
+    assert "oneOf" not in rewrite_schemas({"e.schema.json": same})["e.schema.json"]
+    assert rewrite_schemas({"e.schema.json": other})["e.schema.json"]["oneOf"] == other["oneOf"]
+
+
+def test_rewritten_schemas_keep_property_names_that_look_like_keywords() -> None:
+    """Annotations are dropped from schema objects only, not from `properties` named like them."""
+    schema = {"$id": "https://example.test/t.schema.json", "type": "object", "description": "x",
+              "properties": {"title": {"type": "string"}, "default": {"type": "integer"}},
+              "required": ["title"], "additionalProperties": False}
+    rewritten = rewrite_schemas({"t.schema.json": schema})["t.schema.json"]
+    assert "description" not in rewritten
+    assert rewritten["properties"] == schema["properties"]
+
+
+# --- depth and offline ----------------------------------------------------------------------------------------
+
+def test_the_article_schema_bounds_depth_within_the_reader_limit() -> None:
+    """A valid article cannot nest deeper than the reader's limit, so valid records need no depth walk."""
+    bound = depth_bound(SCHEMAS, "article.schema.json")
+    assert bound is not None
+    assert bound <= MAX_DEPTH
+
+
+def test_recursive_and_open_schemas_have_no_depth_bound() -> None:
+    """A schema that refers to itself, or leaves objects open, does not bound depth."""
+    recursive = {"$id": "https://example.test/r.schema.json", "type": "array", "items": {"$ref": "r.schema.json"}}
+    open_object = {"$id": "https://example.test/o.schema.json", "type": "object"}
+    assert depth_bound({"r.schema.json": recursive}, "r.schema.json") is None
+    assert depth_bound({"o.schema.json": open_object}, "o.schema.json") is None
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []  # noqa: RUF012 - shared on purpose: the server makes a handler per request
+
+    def do_GET(self) -> None:
+        _Recorder.hits.append(self.path)
+        body = b'{"type": "string"}'
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A local HTTP server that records requests (and would serve a schema if asked)."""
+    _Recorder.hits = []
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_the_compiled_validator_never_fetches(server: str) -> None:
+    """A schema whose $ref points at a live server is refused by the compiled validator; no request arrives."""
+    schemas = dict(SCHEMAS)
+    span = copy.deepcopy(schemas["span.schema.json"])
+    span["properties"]["text"] = {"$ref": f"{server}/text.schema.json"}
+    schemas["span.schema.json"] = span
+    with pytest.raises((OfflineError, ValueError, Exception), match=r"text\.schema\.json"):
+        FastValidator("span", schemas=schemas).is_valid({"start": 0, "end": 1, "text": "x"})
+    assert _Recorder.hits == []
