@@ -207,13 +207,20 @@ def test_a_whitespace_only_json_file_is_empty() -> None:
     assert checks(only(b" \n\t\n", "json")) == [("$", "empty")]
 
 
-@pytest.mark.parametrize("garbage", [bytes(range(256)), b"\x89PNG\r\n\x1a\n\x00\x00", b"\x1f\x8b\x08\x00garbage"])
-def test_binary_garbage_is_one_problem(garbage: bytes) -> None:
-    """Binary data (or a broken gzip stream) is reported once, not as a problem per line."""
+@pytest.mark.parametrize("garbage", [bytes(range(256)) * 4, "{}".encode("utf-16-le") * 50, b"\x1f\x8b\x08\x00garbage"])
+def test_binary_files_are_one_problem(garbage: bytes) -> None:
+    """A binary file (a NUL in its first line), UTF-16, or a broken gzip stream is one problem, not one per line."""
     result = only(garbage)
     assert result.status == "unreadable"
     assert len(result.problems) == 1
     assert result.problems[0].check in {"encoding", "gzip"}
+
+
+def test_binary_garbage_after_the_first_line_spoils_only_its_lines() -> None:
+    """Garbage further into a JSON Lines file gives a clear problem for each spoiled line; good lines stay good."""
+    found = results(jsonl([VALID]) + b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\n" + jsonl([VALID]))
+    assert [r.status for r in found] == ["valid", "unreadable", "unreadable", "unreadable", "valid"]
+    assert {p.check for r in found[1:-1] for p in r.problems} <= {"encoding", "syntax"}
 
 
 def test_a_truncated_gzip_stream_keeps_the_records_before_the_break() -> None:

@@ -33,7 +33,7 @@ FEED_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _LINES_SUFFIXES = (".jsonl", ".ndjson")
 _CHUNK = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
-_SNIFF = 8000  # bytes looked at for a NUL, as git does to tell binary files
+_SNIFF = 8000  # bytes looked at for a NUL (as git does to tell binary files)
 
 
 @attrs.frozen(slots=True)
@@ -181,9 +181,10 @@ def _read(stream: _Chunks, name: str, fmt: Format, limits: Limits, counting: _Co
         stream.read(1)  # raises if a gzip stream broke before its first byte
         yield _file_problem("the file is empty: there are no records in it", "empty")
         return
-    if 0 in start:
-        # No JSON text holds a raw NUL byte. As git does, a NUL early on marks the whole file as binary (or
-        # UTF-16/32): reading it line by line would only give a nonsense problem per line.
+    if 0 in start.partition(b"\n")[0]:
+        # No JSON text holds a raw NUL byte. A NUL before the first line end (within the first 8000 bytes, where
+        # git looks) marks the file as UTF-16/32 or binary: reading it line by line would only give a nonsense
+        # problem per line. A NUL further on only spoils its own line.
         yield _file_problem("the file looks like UTF-16 or UTF-32 (or binary data); JSON exchanged between "
                             "systems must be UTF-8 (RFC 8259 §8.1)", "encoding")
         return
