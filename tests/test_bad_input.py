@@ -101,6 +101,16 @@ def test_numbers_a_double_cannot_hold_are_reported(literal: str, check: str) -> 
     assert checks(result) == [("$.a[1].b", check)]
 
 
+@pytest.mark.parametrize("literal", ["9007199254740993", "18446744073709551615", "-9223372036854775808"])
+def test_long_integers_in_compact_text_are_reported(literal: str) -> None:
+    """Compact text that orjson writes back byte for byte still has its long integers found, by the reader and
+    (where the schema rejects them first) before the schema's problem is explained."""
+    assert [p.check for p in parse(f'{{"n":{literal}}}'.encode()).problems] == ["number-precision"]
+    doc = json.dumps(dict(VALID, places=[{"id": "p", "name": "P", "kind": "city", "coordinates": {
+        "latitude": 0, "longitude": 0}}]), separators=(",", ":")).replace('"latitude":0', f'"latitude":{literal}')
+    assert checks(only(doc.encode() + b"\n")) == [("$.places[0].coordinates.latitude", "number-precision")]
+
+
 @pytest.mark.parametrize("literal", ["9007199254740991", "-9007199254740991", "1e308", "5e-324", "0.0", "1e-99",
                                      "12345678901234567890e-10"])
 def test_numbers_a_double_holds_are_read_as_they_are(literal: str) -> None:

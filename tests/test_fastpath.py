@@ -24,7 +24,7 @@ from newsevents._fastpath import FastValidator, OfflineError, fast_validator_for
 from newsevents._fastschema import rewrite_schemas
 from newsevents._resources import load_shipped_schemas
 from newsevents._schema import model_classes
-from newsevents._schemadepth import depth_bound
+from newsevents._schemabounds import schema_bounds
 from newsevents._strictjson import MAX_DEPTH
 
 from ._feeds import examples, valid_doc
@@ -235,17 +235,25 @@ def test_rewritten_schemas_keep_property_names_that_look_like_keywords() -> None
 
 def test_the_article_schema_bounds_depth_within_the_reader_limit() -> None:
     """A valid article cannot nest deeper than the reader's limit, so valid records need no depth walk."""
-    bound = depth_bound(SCHEMAS, "article.schema.json")
-    assert bound is not None
-    assert bound <= MAX_DEPTH
+    bounds = schema_bounds(SCHEMAS, "article.schema.json")
+    assert bounds.depth is not None
+    assert bounds.depth <= MAX_DEPTH
 
 
 def test_recursive_and_open_schemas_have_no_depth_bound() -> None:
     """A schema that refers to itself, or leaves objects open, does not bound depth."""
     recursive = {"$id": "https://example.test/r.schema.json", "type": "array", "items": {"$ref": "r.schema.json"}}
     open_object = {"$id": "https://example.test/o.schema.json", "type": "object"}
-    assert depth_bound({"r.schema.json": recursive}, "r.schema.json") is None
-    assert depth_bound({"o.schema.json": open_object}, "o.schema.json") is None
+    assert schema_bounds({"r.schema.json": recursive}, "r.schema.json").depth is None
+    assert schema_bounds({"o.schema.json": open_object}, "o.schema.json").depth is None
+
+
+def test_every_number_an_article_can_hold_is_safe() -> None:
+    """The article schema bounds every number within ±(2^53 - 1); an unbounded number slot is unsafe."""
+    assert schema_bounds(SCHEMAS, "article.schema.json").safe_numbers
+    loose = {"$id": "https://example.test/n.schema.json", "type": "object", "additionalProperties": False,
+             "properties": {"n": {"type": "integer", "minimum": 0}}}
+    assert not schema_bounds({"n.schema.json": loose}, "n.schema.json").safe_numbers
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

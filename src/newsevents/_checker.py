@@ -12,7 +12,7 @@ from ._fastpath import fast_validator_for
 from ._problems import Problem
 from ._records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from ._sources import RawRecord
-from ._strictjson import INPUT, Parsed, depth_exceeds, parse
+from ._strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse
 
 __all__ = ["Checker"]
 
@@ -27,9 +27,11 @@ class Checker:
         self.schema_only = schema_only
         self.keep_values = keep_values
         self.fast = fast_validator_for(type)
-        bound = self.fast.depth_bound
-        # When the schema itself keeps valid documents within the limit, only rejected ones need a depth walk.
-        self.walk_valid = bound is None or bound > self.limits.max_depth
+        bounds = self.fast.bounds
+        # When the schema itself keeps valid documents within the limit, only rejected ones need a depth walk;
+        # when it rejects integers beyond 2^53, only rejected ones need looking at for them.
+        self.walk_valid = bounds.depth is None or bounds.depth > self.limits.max_depth
+        self.integers_everywhere = not bounds.safe_numbers
 
     def check(self, source: str, record: RawRecord) -> RecordResult:
         """The result for one record read from ``source``."""
@@ -48,16 +50,20 @@ class Checker:
         parsed = record.parsed
         if parsed is None:
             assert record.raw is not None
-            parsed = parse(record.raw, max_depth=self.limits.max_depth)
+            parsed = parse(record.raw, max_depth=self.limits.max_depth, check_integers=self.integers_everywhere)
         if parsed.problems:
-            line = record.line if record.line is not None else parsed.line
-            return RecordResult(source=source, line=line, index=record.index,
-                                status=INVALID if parsed.readable else UNREADABLE, problems=parsed.problems)
-        return self.check_value(source, parsed.value, line=record.line, index=record.index)
+            return self._unparsed(source, record, parsed)
+        return self.check_value(source, parsed.value, line=record.line, index=record.index, raw=record.raw)
 
-    def check_value(self, source: str, value: Any, *, line: int | None = None,
-                    index: int | None = None) -> RecordResult:
-        """The result for an already parsed value."""
+    def _unparsed(self, source: str, record: RawRecord, parsed: Parsed) -> RecordResult:
+        line = record.line if record.line is not None else parsed.line
+        return RecordResult(source=source, line=line, index=record.index,
+                            status=INVALID if parsed.readable else UNREADABLE, problems=parsed.problems)
+
+    def check_value(self, source: str, value: Any, *, line: int | None = None, index: int | None = None,
+                    raw: bytes | None = None) -> RecordResult:
+        """The result for an already parsed value (``raw``: the text it was read from, if not yet checked for
+        long integers)."""
         record_id = value.get("id") if isinstance(value, dict) else None
         record_id = record_id if isinstance(record_id, str) else None
 
@@ -71,6 +77,10 @@ class Checker:
         else:
             if depth_exceeds(value, self.limits.max_depth):
                 return result(UNREADABLE, [self._too_deep()])
+            if raw is not None and not self.integers_everywhere and number_evidence(raw):
+                careful = diagnose(raw, max_depth=self.limits.max_depth)
+                if careful.problems:
+                    return self._unparsed(source, RawRecord(line, index), careful)
             from ._explain import explainer_for  # jsonschema is imported only once a record is invalid
 
             problems = explainer_for(self.type).problems(value, self.fast.error_paths(value))
@@ -87,7 +97,3 @@ class Checker:
     def _too_deep(self) -> Problem:
         return Problem(path=(), message=f"nested deeper than the limit of {self.limits.max_depth} levels",
                        check="depth", layer=INPUT)
-
-    def check_parsed(self, source: str, parsed: Parsed, *, line: int | None = None) -> RecordResult:
-        """The result for the outcome of strict reading."""
-        return self._check(source, RawRecord(line, None, parsed=parsed))

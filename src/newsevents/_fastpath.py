@@ -21,7 +21,7 @@ import jsonschema_rs
 from ._fastschema import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ._problems import PathPart
 from ._resources import load_shipped_schemas
-from ._schemadepth import depth_bound
+from ._schemabounds import Bounds, schema_bounds
 
 __all__ = ["FastValidator", "OfflineError", "fast_validator_for"]
 
@@ -92,8 +92,8 @@ class FastValidator:
         self._validator = jsonschema_rs.Draft202012Validator(
             fast[name], registry=registry, retriever=_refuse, validate_formats=True,
             formats=_format_callbacks(_formats_in(fast)), base_uri=str(fast[name].get("$id", "")) or None)
-        #: The deepest nesting a valid document can have, or None if the schema does not bound it.
-        self.depth_bound = depth_bound(schemas, name)
+        #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
+        self.bounds: Bounds = schema_bounds(schemas, name)
 
     def is_valid(self, value: Any) -> bool:
         """The verdict of the schema on ``value``."""

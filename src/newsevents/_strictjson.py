@@ -40,6 +40,7 @@ MAX_SAFE_INTEGER = 2**53 - 1
 
 _DIGITS_TO_NINE = bytes.maketrans(b"0123456789", b"9999999999")
 _SIXTEEN_DIGITS = b"9" * 16
+_SIXTEEN_ZEROS = b"0" * 16
 _ESCAPED_COLON = b"\\u003"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
@@ -71,7 +72,14 @@ def _unreadable(message: str, check: str, line: int | None = None) -> Parsed:
     return Parsed(None, (_problem(message, check),), readable=False, line=line)
 
 
-def duplicate_evidence(raw: bytes, value: Any) -> bool:
+def _rendering(value: Any) -> bytes | None:
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:  # nested beyond orjson's writing limit (255): far too deep anyway
+        return None
+
+
+def duplicate_evidence(raw: bytes, value: Any, rendered: bytes | None = None) -> bool:
     """Whether ``raw`` may hold an object with a repeated key that orjson silently merged into ``value``.
 
     Each object member in the text has exactly one colon outside strings; orjson writes every member it kept
@@ -81,36 +89,54 @@ def duplicate_evidence(raw: bytes, value: Any) -> bool:
     """
     if _ESCAPED_COLON in raw:
         return True
-    try:
-        rendered = orjson.dumps(value)
-    except orjson.JSONEncodeError:  # nested beyond orjson's writing limit (255): far too deep anyway
+    rendered = rendered if rendered is not None else _rendering(value)
+    return rendered is None or raw.count(b":") != rendered.count(b":")
+
+
+def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
+    """Whether ``raw`` may hold a number orjson changes.
+
+    - A nonzero number below the smallest double reads as 0.0. Its literal needs an exponent of -100 or less
+      (``e-`` and three digits) or a run of 16 zeros: both are cheap to look for.
+    - An integer beyond 2^53 reads exactly but most JSON consumers round it; beyond 64 bits orjson makes it a
+      float. Either needs 16 digits in a row. Looking for that costs a pass over the text, so the caller may
+      skip it (``integers=False``) when the schema rejects such numbers anyway (`_schemabounds`).
+
+    Digits inside strings can raise false alarms, which only cost a careful re-read.
+    """
+    if _SIXTEEN_ZEROS in raw:
         return True
-    return raw.count(b":") != rendered.count(b":")
+    for marker in (b"e-", b"E-"):
+        at = raw.find(marker)
+        while at >= 0:
+            if len(raw[at + 2:at + 5]) == 3 and raw[at + 2:at + 5].isdigit():
+                return True
+            at = raw.find(marker, at + 2)
+    return integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
 
 
-def number_evidence(raw: bytes) -> bool:
-    """Whether ``raw`` may hold a number orjson changes: an integer of 16 or more digits (beyond 2^53 needs 16;
-    beyond 64 bits becomes a float), or an exponent of -100 or below (the only way, besides a run of 16 or more
-    zeros, that a nonzero literal can fall below the smallest double and read as 0.0). Digits inside strings
-    can raise false alarms, which only cost a careful re-read."""
-    digits = raw.translate(_DIGITS_TO_NINE)
-    return _SIXTEEN_DIGITS in digits or b"e-999" in digits or b"E-999" in digits
-
-
-def parse(raw: bytes, *, max_depth: int = MAX_DEPTH, check_numbers: bool = True) -> Parsed:
+def parse(raw: bytes, *, max_depth: int = MAX_DEPTH, check_integers: bool = True) -> Parsed:
     """Read one JSON text strictly: orjson first, the careful parser when orjson fails or evidence says so.
 
-    The caller checks nesting depth (`depth_exceeds`) where the schema does not already bound it; set
-    ``check_numbers`` false only when something else guarantees that no number in a kept value can have been
-    changed by orjson.
+    A text that is byte for byte orjson's own rendering of the value it read (compact feeds written by orjson,
+    ``JSON.stringify`` or ``json.dumps`` with compact separators mostly are) can have lost nothing: no member
+    was dropped and no number changed, except that an integer beyond 2^53 keeps its digits. Other texts go
+    through the evidence checks.
+
+    The caller checks nesting depth (`depth_exceeds`) where the schema does not already bound it, and may skip
+    the evidence for long integers (``check_integers=False``) where the schema rejects them anyway; it must then
+    look for them (`number_evidence`) before explaining a rejected record.
     """
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         return diagnose(raw, max_depth=max_depth, fast_error=exc)
-    if duplicate_evidence(raw, value) or (check_numbers and number_evidence(raw)):
-        return diagnose(raw, max_depth=max_depth)
-    return Parsed(value)
+    rendered = _rendering(value)
+    if rendered == raw:
+        suspect = check_integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
+    else:
+        suspect = duplicate_evidence(raw, value, rendered) or number_evidence(raw, integers=check_integers)
+    return diagnose(raw, max_depth=max_depth) if suspect else Parsed(value)
 
 
 # --- the careful parser -------------------------------------------------------------------------------------
