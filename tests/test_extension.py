@@ -45,16 +45,14 @@ def _span(text: str) -> Span:
 def acme() -> Iterator[ModuleType]:
     """The extension package, registered for this module's tests only.
 
-    Registering is process-wide and newsevents has no way to unregister, so the fixture undoes it by hand:
-    otherwise every later test (the committed-schema drift test, for one) would see the extra event type.
+    Registering is process-wide, so the fixture unregisters afterwards: otherwise every later test (the
+    committed-schema drift test, for one) would see the extra event type.
     """
-    from newsevents import _checks, _unions
-
     package = importlib.import_module(f"{__package__}.extension_pkg")
     cls = package.CyberAttack
     yield package
-    del _unions._ROOTS[Event][cls.TYPE]
-    _checks._EXTRA_CHECKS.pop(cls, None)
+    newsevents.unregister(cls)
+    newsevents.unregister_check(cls, package.check_attacker_is_actor)
     for name in [n for n in sys.modules if n == package.__name__ or n.startswith(package.__name__ + ".")]:
         del sys.modules[name]
 

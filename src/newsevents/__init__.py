@@ -3,7 +3,7 @@
 from ._actors import Actor, Affiliation, Role
 from ._article import Article, Provenance
 from ._attribution import Attribution, Hop
-from ._checks import check_article, register_check
+from ._checks import ArticleIndex, check_article, register_check, unregister_check
 from ._converter import converter, make_converter, structure, unstructure
 from ._events import (
     Agreement,
@@ -32,17 +32,18 @@ from ._events import (
 from ._evidence import Span
 from ._fields import field, model
 from ._identifiers import Identifiers
+from ._ids import ID_MAX, ID_PATTERN
 from ._items import Item, ItemKind
 from ._place import Coordinates, Place
 from ._policy import Instrument, PolicyChange, Provision
-from ._problems import Problem, ValidationFailed
+from ._problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
 from ._quantity import Quantity
 from ._relations import Relation
 from ._schema import generate_schemas, write_schemas
 from ._statements import Quote, Statement
 from ._taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from ._time import PUBLICATION, Time, TimeAnchor
-from ._unions import register
+from ._unions import register, unregister
 from ._validate import Validator, ensure_valid, validate, validator_for
 from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from ._vocab import (
@@ -67,8 +68,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ARTICLE_SCHEMA_ID",
+    "ID_MAX",
+    "ID_PATTERN",
     "PUBLICATION",
+    "SCHEMA",
     "SCHEMA_VERSION",
+    "SEMANTIC",
+    "STRUCTURE",
     "TAXONOMY",
     "Actor",
     "ActorKind",
@@ -79,6 +85,7 @@ __all__ = [
     "Announcement",
     "ArmedAttack",
     "Article",
+    "ArticleIndex",
     "Assault",
     "Attribution",
     "Coercion",
@@ -145,6 +152,8 @@ __all__ = [
     "register",
     "register_check",
     "structure",
+    "unregister",
+    "unregister_check",
     "unstructure",
     "validate",
     "validator_for",

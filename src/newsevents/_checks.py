@@ -27,11 +27,11 @@ from ._statements import Quote, Statement
 from ._time import PUBLICATION, Time
 from ._vocab import Precision, ValueStatus
 
-__all__ = ["check_article", "register_check"]
+__all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
 Path = tuple[PathPart, ...]
 #: A check for one model class: given the article, the object and its path, yield problems.
-Check = Callable[[Article, Any, Path, "_Index"], Iterator[Problem]]
+Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterator[Problem]]
 
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 
@@ -46,15 +46,24 @@ def register_check(cls: type[Any], check: Check) -> None:
     _EXTRA_CHECKS.setdefault(cls, []).append(check)
 
 
+def unregister_check(cls: type[Any], check: Check) -> None:
+    """Stop running a check registered with `register_check`; ValueError if it was not registered."""
+    _EXTRA_CHECKS.get(cls, []).remove(check)
+
+
 def _problem(path: Path, message: str, check: str) -> Problem:
     return Problem(path=path, message=message, check=check, layer=SEMANTIC)
 
 
 @attrs.frozen
-class _Index:
-    """The article's entries by id, with their kind."""
+class ArticleIndex:
+    """The article's entries by id, with their kind (actor, place, item, event or statement)."""
 
     kinds: dict[str, str]
+
+    def kind_of(self, ref: str) -> str | None:
+        """The kind of entry `ref` names, or None when no entry has that id."""
+        return self.kinds.get(ref)
 
 
 def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
@@ -71,7 +80,7 @@ def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
             yield from _walk(value, (*path, name))
 
 
-def _index(article: Article) -> tuple[_Index, list[Problem]]:
+def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
     kinds: dict[str, str] = {}
     first_seen: dict[str, Path] = {}
     problems: list[Problem] = []
@@ -89,10 +98,10 @@ def _index(article: Article) -> tuple[_Index, list[Problem]]:
     if PUBLICATION in kinds:
         problems.append(_problem(first_seen[PUBLICATION], f"id {PUBLICATION!r} is reserved for the publication "
                                  "time anchor", "unique-id"))
-    return _Index(kinds), problems
+    return ArticleIndex(kinds), problems
 
 
-def _ref(index: _Index, path: Path, ref: str | None, allowed: frozenset[str]) -> Iterator[Problem]:
+def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[str]) -> Iterator[Problem]:
     if ref is None:
         return
     kind = index.kinds.get(ref)
@@ -109,7 +118,7 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
-def _check_span(article: Article, span: Span, path: Path, _: _Index) -> Iterator[Problem]:
+def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterator[Problem]:
     body = article.body
     if span.start >= span.end:
         yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
@@ -126,7 +135,7 @@ def _check_span(article: Article, span: Span, path: Path, _: _Index) -> Iterator
                        f"{span.text[:60]!r}{hint}", "span-matches-body")
 
 
-def _check_time(_: Article, time: Time, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_time(_: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     if time.relative and time.anchor is None:
         yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
     if time.anchor is not None and time.anchor.ref != PUBLICATION:
@@ -163,7 +172,7 @@ def _precision_of(value: str) -> Precision:
     return {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}[len(value)]
 
 
-def _check_quantity(_: Article, quantity: Quantity, path: Path, __: _Index) -> Iterator[Problem]:
+def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
         yield _problem(path, f"minimum {low} is greater than maximum {high}", "interval-order")
@@ -173,27 +182,27 @@ def _check_quantity(_: Article, quantity: Quantity, path: Path, __: _Index) -> I
         yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
 
 
-def _check_quote(_: Article, quote: Quote, path: Path, __: _Index) -> Iterator[Problem]:
+def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     if quote.evidence and not any(quote.text in span.text for span in quote.evidence):
         yield _problem((*path, "text"), "a direct quote's text must appear verbatim in one of its evidence spans",
                        "quote-in-evidence")
 
 
-def _check_statement(_: Article, statement: Statement, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_statement(_: Article, statement: Statement, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "speaker"), statement.speaker, _ACTOR)
     for i, ref in enumerate(statement.about):
         yield from _ref(index, (*path, "about", i), ref, _ANY)
 
 
-def _check_event(_: Article, event: Event, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_event(_: Article, event: Event, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "place"), event.place, frozenset({"place"}))
 
 
-def _check_participant(_: Article, participant: Participant, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_participant(_: Article, participant: Participant, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "ref"), participant.ref, frozenset({"actor", "place", "item"}))
 
 
-def _check_policy(_: Article, change: PolicyChange, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_policy(_: Article, change: PolicyChange, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "setter"), change.setter, _ACTOR)
     for side in ("before", "after"):
         seen: set[str] = set()
@@ -204,50 +213,50 @@ def _check_policy(_: Article, change: PolicyChange, path: Path, index: _Index) -
             seen.add(provision.id)
 
 
-def _check_provision(_: Article, provision: Provision, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_provision(_: Article, provision: Provision, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "holder"), provision.holder, _ACTOR)
     for i, ref in enumerate(provision.recipient_refs):
         yield from _ref(index, (*path, "recipient_refs", i), ref, _ACTOR)
 
 
-def _check_actor(_: Article, actor: Actor, path: Path, __: _Index) -> Iterator[Problem]:
+def _check_actor(_: Article, actor: Actor, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     for i, affiliation in enumerate(actor.affiliations):
         if affiliation.actor == actor.id:
             yield _problem((*path, "affiliations", i, "actor"), "an actor cannot be affiliated with itself",
                            "no-self-reference")
 
 
-def _check_role(_: Article, role: Role, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_role(_: Article, role: Role, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "organisation"), role.organisation, _ACTOR)
 
 
-def _check_affiliation(_: Article, affiliation: Affiliation, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_affiliation(_: Article, affiliation: Affiliation, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "actor"), affiliation.actor, _ACTOR)
 
 
-def _check_item(_: Article, item: Item, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_item(_: Article, item: Item, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "owner"), item.owner, _ACTOR)
 
 
-def _check_hop(_: Article, hop: Hop, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_hop(_: Article, hop: Hop, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "source"), hop.source, _ACTOR)
 
 
-def _check_attribution(_: Article, attribution: Attribution, path: Path, __: _Index) -> Iterator[Problem]:
+def _check_attribution(_: Article, attribution: Attribution, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     for i in range(1, len(attribution.chain)):
         if attribution.chain[i].source == attribution.chain[i - 1].source:
             yield _problem((*path, "chain", i, "source"), "consecutive hops name the same source",
                            "distinct-hops")
 
 
-def _check_relation(_: Article, relation: Relation, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_relation(_: Article, relation: Relation, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "source"), relation.source, _CLAIM)
     yield from _ref(index, (*path, "target"), relation.target, _ANY)
     if relation.source == relation.target:
         yield _problem(path, "a relation cannot link an entry to itself", "no-self-reference")
 
 
-def _check_article(article: Article, _: Article, path: Path, index: _Index) -> Iterator[Problem]:
+def _check_article(article: Article, _: Article, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     yield from _ref(index, (*path, "publisher"), article.publisher, _ACTOR)
     yield from _ref(index, (*path, "dateline"), article.dateline, frozenset({"place"}))
 

@@ -64,7 +64,7 @@ def _describe(value: object) -> str:
 
 def _expect(expected: str, value: object) -> StrictTypeError:
     if value is None:
-        return StrictTypeError(f"null is not allowed here: expected {expected}; leave the member out instead")
+        return StrictTypeError(f"null is not allowed: expected {expected} (an optional member is left out, not null)")
     return StrictTypeError(f"expected {expected}, got {_describe(value)}")
 
 
@@ -191,7 +191,7 @@ def make_converter() -> cattrs.Converter:
         def hook(value: Any, _: type) -> Any:
             # A missing member means "not stated"; an explicit null is refused so there is one spelling.
             if value is None:
-                raise StrictTypeError("null is not allowed here; leave the member out instead")
+                raise StrictTypeError("null is not allowed: leave this optional member out instead")
             return inner(value, inner_type)
 
         return hook
@@ -315,7 +315,12 @@ def unstructure(obj: Any) -> Any:
 
 
 def structure(data: Any, cls: type[_T]) -> _T:
-    """Turn JSON-ready data into a model object, raising :class:`ValidationFailed` with every problem."""
+    """Turn JSON-ready data into a model object, raising :class:`ValidationFailed` with the problems found.
+
+    Type problems are collected across the whole document; an object's own constraints (lengths, patterns,
+    ranges) are checked once its members have converted, so they show up after the type problems are fixed.
+    `validate` reports every schema problem in one pass.
+    """
     try:
         return converter.structure(data, cls)
     except Exception as exc:

@@ -7,8 +7,11 @@ object, so a bound can never be enforced in Python and forgotten in the schema (
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+import types
+import typing
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, dataclass_transform
 
@@ -108,8 +111,11 @@ def _check_scalar(spec: FieldSpec, path: tuple[str | int, ...], value: object) -
 
 
 def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    def validate(_instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         name = spec.json_name or attribute.name
+        problem = _type_checker(type(instance), attribute.name)(value)
+        if problem is not None:
+            raise ConstraintViolation((name,), "type", problem)
         if value is None:
             return
         if isinstance(value, tuple):
@@ -127,6 +133,67 @@ def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any
             _check_scalar(spec, (name,), value)
 
     return validate
+
+
+_TYPE_CHECKERS: dict[tuple[type[Any], str], Callable[[Any], str | None]] = {}
+
+
+def _type_checker(cls: type[Any], name: str) -> Callable[[Any], str | None]:
+    """A function telling why a value does not fit the field's annotation (None when it fits), built once."""
+    key = (cls, name)
+    checker = _TYPE_CHECKERS.get(key)
+    if checker is None:
+        hints = typing.get_type_hints(cls)
+        checker = _TYPE_CHECKERS[key] = _checker_for(hints[name])
+    return checker
+
+
+def _checker_for(tp: Any) -> Callable[[Any], str | None]:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        if type(None) in args:
+            rest = [a for a in args if a is not type(None)]
+            inner = _checker_for(rest[0] if len(rest) == 1 else typing.Union[tuple(rest)])  # noqa: UP007
+            return lambda v: None if v is None else inner(v)
+        if set(args) == {int, float}:
+            return lambda v: None if type(v) in (int, float) else f"expected a number, got {_short(v)}"
+    if origin is tuple:
+        item = _checker_for(args[0])
+
+        def check_tuple(value: Any) -> str | None:
+            if type(value) is not tuple:
+                return f"expected a tuple, got {type(value).__name__}"
+            for index, element in enumerate(value):
+                problem = item(element)
+                if problem is not None:
+                    return f"item {index}: {problem}"
+            return None
+
+        return check_tuple
+    if tp is float:
+        return lambda v: None if type(v) in (int, float) else f"expected a number, got {_short(v)}"
+    if tp is dt.datetime:
+        return lambda v: (None if isinstance(v, dt.datetime) and v.utcoffset() is not None
+                          else f"expected a timezone-aware datetime, got {_short(v)}")
+    if tp is dt.date:
+        return lambda v: (None if isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+                          else f"expected a date, got {_short(v)}")
+    if isinstance(tp, type):
+        exact = tp in (int, bool, str)
+        expected = tp.__name__
+
+        def check_type(value: Any) -> str | None:
+            # bool is an int subclass and enum members are str subclasses: plain types must match exactly.
+            ok = type(value) is tp if exact else isinstance(value, tp)
+            return None if ok else f"expected {expected}, got {_short(value)}"
+
+        return check_type
+    return lambda v: None
+
+
+def _to_tuple(value: Any) -> Any:
+    """Accept a list where the model keeps a tuple (the model stays immutable, callers stay comfortable)."""
+    return tuple(value) if type(value) is list else value
 
 
 def field(
@@ -183,6 +250,7 @@ def field(
     if factory is not None:
         default = attrs.Factory(factory)
     return attrs.field(
+        converter=_to_tuple if factory is tuple else None,
         default=default,
         validator=_make_validator(spec),
         metadata={_META_KEY: spec},

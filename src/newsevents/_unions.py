@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-__all__ = ["TAG_PATTERN", "members", "register", "root_of", "tag_of", "union_root"]
+__all__ = ["TAG_PATTERN", "is_registered", "members", "register", "root_of", "tag_of", "union_root", "unregister"]
 
 #: Tags: lowercase words joined by ``_``; extensions should prefix theirs (``acme.cyber_attack``).
 TAG_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"
@@ -57,6 +57,14 @@ def register(cls: _C) -> _C:
         raise TypeError(f"type tag {tag!r} is already registered for {registered[tag].__qualname__}")
     registered[tag] = cls
     return cls
+
+
+def unregister(cls: type[Any]) -> None:
+    """Remove a registered class from its union (for tests and plugin unloading); KeyError if not registered."""
+    root = root_of(cls)
+    if root is None or not is_registered(cls):
+        raise KeyError(f"{cls.__qualname__} is not registered")
+    del _ROOTS[root][tag_of(cls)]
 
 
 def members(root: type[Any]) -> dict[str, type[Any]]:

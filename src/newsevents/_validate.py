@@ -68,7 +68,7 @@ def _message(error: ValidationError) -> str:
     if kw == "type":
         expected = " or ".join(_JSON_TYPES.get(t, t) for t in ([value] if isinstance(value, str) else value))
         if instance is None:
-            return f"null is not allowed here: expected {expected}; leave the member out instead"
+            return f"null is not allowed: expected {expected} (an optional member is left out, not null)"
         return f"expected {expected}, got {_describe(instance)}"
     if kw == "enum":
         shown = ", ".join(repr(v) for v in value[:12]) + (", ..." if len(value) > 12 else "")

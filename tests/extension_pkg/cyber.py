@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import newsevents
-from newsevents import Article, Problem, Quantity, Span
-
-# The id pattern is not exported by newsevents (yet); reference fields should use the library's own.
-from newsevents._ids import ID_MAX, ID_PATTERN
+from newsevents import ID_MAX, ID_PATTERN, SEMANTIC, Article, ArticleIndex, Problem, Quantity, Span
 
 __all__ = ["ATTACKER_CHECK", "CyberAttack", "check_attacker_is_actor"]
 
@@ -32,13 +29,13 @@ class CyberAttack(newsevents.Event):
 
 
 def check_attacker_is_actor(article: Article, attack: CyberAttack, path: tuple[str | int, ...],
-                            _index: Any) -> Iterator[Problem]:
+                            _index: ArticleIndex) -> Iterator[Problem]:
     """The attacker, when named, must be one of the article's actors (not a place, item or claim)."""
     if attack.attacker is None:
         return
     if attack.attacker not in {actor.id for actor in article.actors}:
         yield Problem(path=(*path, "attacker"), message=f"attacker {attack.attacker!r} is not an actor of the "
-                      "article", check=ATTACKER_CHECK, layer="semantic")
+                      "article", check=ATTACKER_CHECK, layer=SEMANTIC)
 
 
 newsevents.register_check(CyberAttack, check_attacker_is_actor)
