@@ -268,7 +268,7 @@ def build(body: str) -> Article:
               mentions=(span("US National Security Council"),)),
         Actor(id="csis", kind=ActorKind.ORGANISATION, organisation_type=OrganisationType.THINK_TANK,
               name="Center for Strategic and International Studies", country_code="US",
-              description="A think tank in Washington.",
+              description="A think tank in Washington.", location="washington",
               affiliations=(Affiliation(actor="us", relation=AffiliationRelation.BASED_IN,
                                         evidence=(span("in Washington", within=johnston_line),)),),
               mentions=(span("the Center for Strategic and International Studies"),)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._evidence import Span
 from ._fields import field, model
 from ._identifiers import Identifiers
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import ACTOR, ID_MAX, ID_PATTERN, PLACE
 from ._time import Time
 from ._vocab import ActorKind, AffiliationRelation, OrganisationType, RoleStatus
 
@@ -18,7 +18,7 @@ class Role:
 
     title: str = field(description="The title as the text gives it.", max_length=300)
     organisation: str | None = field(default=None, description="Id of the organisation the role is in.",
-                                     pattern=ID_PATTERN, max_length=ID_MAX)
+                                     pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     status: RoleStatus = field(default=RoleStatus.CURRENT, description="Whether the role is held when reported.")
     time: Time | None = field(default=None, description="When the role was or will be held, if given.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the role.", max_items=50)
@@ -28,7 +28,7 @@ class Role:
 class Affiliation:
     """A tie between this actor and another ("now works at CSIS", "part of the Japanese government")."""
 
-    actor: str = field(description="Id of the other actor.", pattern=ID_PATTERN, max_length=ID_MAX)
+    actor: str = field(description="Id of the other actor.", pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     relation: AffiliationRelation = field(description="What the tie is.")
     status: RoleStatus = field(default=RoleStatus.CURRENT, description="Whether the tie holds when reported.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the tie.", max_items=50)
@@ -49,6 +49,9 @@ class Actor:
     description: str | None = field(default=None, description="A short note on who this is.", max_length=1000)
     country_code: str | None = field(default=None, description="ISO 3166-1 alpha-2 code of the actor's country, "
                                      "when certain.", pattern=r"^[A-Z]{2}$", max_length=2)
+    location: str | None = field(default=None, description="Id of the place the actor is based in (\"the Center "
+                                 "for Strategic and International Studies in Washington\").", pattern=ID_PATTERN,
+                                 max_length=ID_MAX, refers_to=PLACE)
     roles: tuple[Role, ...] = field(factory=tuple, description="Titles and positions, current and former.",
                                     max_items=50)
     affiliations: tuple[Affiliation, ...] = field(factory=tuple, description="Ties to other actors.",

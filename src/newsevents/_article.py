@@ -8,7 +8,7 @@ from ._actors import Actor
 from ._events import Event
 from ._evidence import BODY_MAX
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN, LANGUAGE_PATTERN
+from ._ids import ACTOR, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, PLACE
 from ._items import Item
 from ._place import Place
 from ._relations import Relation
@@ -53,9 +53,9 @@ class Article:
     id: str = field(description="Id of the article within its feed.", pattern=ID_PATTERN, max_length=ID_MAX)
     headline: str = field(description="The headline as published.", max_length=1000)
     publisher: str | None = field(default=None, description="Id of the actor that published the article.",
-                                  pattern=ID_PATTERN, max_length=ID_MAX)
+                                  pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     dateline: str | None = field(default=None, description="Id of the place in the dateline (\"Kyiv\").",
-                                 pattern=ID_PATTERN, max_length=ID_MAX)
+                                 pattern=ID_PATTERN, max_length=ID_MAX, refers_to=PLACE)
     language: str = field(description="BCP 47 language tag of the body.", pattern=LANGUAGE_PATTERN, max_length=35)
     published: Time | None = field(default=None, description="When the article was published; may itself be "
                                    "uncertain (an interval).")

@@ -12,18 +12,16 @@ from typing import Any
 
 import attrs
 
-from ._actors import Actor, Affiliation, Role
+from ._actors import Actor
 from ._article import Article
-from ._attribution import Attribution, Hop
-from ._events import Event, Participant
+from ._attribution import Attribution
 from ._evidence import Span
 from ._fields import spec_of
-from ._items import Item
-from ._policy import PolicyChange, Provision
+from ._policy import PolicyChange
 from ._problems import SEMANTIC, PathPart, Problem, json_path
 from ._quantity import Quantity
 from ._relations import Relation
-from ._statements import Quote, Statement
+from ._statements import Quote
 from ._time import PUBLICATION, Time
 from ._vocab import Precision, ValueStatus
 
@@ -35,10 +33,6 @@ Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterator[Problem]]
 
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 
-# Which kinds of entry a reference may point to; the keys name the field in its class.
-_ACTOR = frozenset({"actor"})
-_ANY = frozenset({"actor", "place", "item", "event", "statement"})
-_CLAIM = frozenset({"event", "statement"})
 
 
 def register_check(cls: type[Any], check: Check) -> None:
@@ -102,10 +96,10 @@ def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
 
 
 def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[str]) -> Iterator[Problem]:
-    if ref is None:
+    if ref is None or (ref == PUBLICATION and PUBLICATION in allowed):
         return
     kind = index.kinds.get(ref)
-    wanted = " or ".join(sorted(allowed))
+    wanted = " or ".join(sorted(allowed - {PUBLICATION}))
     if kind is None:
         yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
                        "reference-resolves")
@@ -116,6 +110,21 @@ def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[st
 
 def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def _check_references(obj: Any, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+    """Every field declared with `refers_to` names an entry of an allowed kind (any model class, extensions too)."""
+    for attribute in attrs.fields(type(obj)):
+        spec = spec_of(attribute)
+        if not spec.refers_to:
+            continue
+        value = getattr(obj, attribute.name)
+        name = spec.json_name or attribute.name
+        if isinstance(value, tuple):
+            for i, ref in enumerate(value):
+                yield from _ref(index, (*path, name, i), ref, spec.refers_to)
+        else:
+            yield from _ref(index, (*path, name), value, spec.refers_to)
 
 
 def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterator[Problem]:
@@ -138,8 +147,6 @@ def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> It
 def _check_time(_: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     if time.relative and time.anchor is None:
         yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
-    if time.anchor is not None and time.anchor.ref != PUBLICATION:
-        yield from _ref(index, (*path, "anchor", "ref"), time.anchor.ref, _CLAIM)
     if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
         yield _problem(path, f"earliest {time.earliest} is after latest {time.latest}", "interval-order")
     if time.status is ValueStatus.UNDETERMINED and (time.value or time.earliest or time.latest):
@@ -188,22 +195,7 @@ def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iter
                        "quote-in-evidence")
 
 
-def _check_statement(_: Article, statement: Statement, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "speaker"), statement.speaker, _ACTOR)
-    for i, ref in enumerate(statement.about):
-        yield from _ref(index, (*path, "about", i), ref, _ANY)
-
-
-def _check_event(_: Article, event: Event, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "place"), event.place, frozenset({"place"}))
-
-
-def _check_participant(_: Article, participant: Participant, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "ref"), participant.ref, frozenset({"actor", "place", "item"}))
-
-
-def _check_policy(_: Article, change: PolicyChange, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "setter"), change.setter, _ACTOR)
+def _check_policy(_: Article, change: PolicyChange, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     for side in ("before", "after"):
         seen: set[str] = set()
         for i, provision in enumerate(getattr(change, side)):
@@ -213,33 +205,11 @@ def _check_policy(_: Article, change: PolicyChange, path: Path, index: ArticleIn
             seen.add(provision.id)
 
 
-def _check_provision(_: Article, provision: Provision, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "holder"), provision.holder, _ACTOR)
-    for i, ref in enumerate(provision.recipient_refs):
-        yield from _ref(index, (*path, "recipient_refs", i), ref, _ACTOR)
-
-
 def _check_actor(_: Article, actor: Actor, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     for i, affiliation in enumerate(actor.affiliations):
         if affiliation.actor == actor.id:
             yield _problem((*path, "affiliations", i, "actor"), "an actor cannot be affiliated with itself",
                            "no-self-reference")
-
-
-def _check_role(_: Article, role: Role, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "organisation"), role.organisation, _ACTOR)
-
-
-def _check_affiliation(_: Article, affiliation: Affiliation, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "actor"), affiliation.actor, _ACTOR)
-
-
-def _check_item(_: Article, item: Item, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "owner"), item.owner, _ACTOR)
-
-
-def _check_hop(_: Article, hop: Hop, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "source"), hop.source, _ACTOR)
 
 
 def _check_attribution(_: Article, attribution: Attribution, path: Path, __: ArticleIndex) -> Iterator[Problem]:
@@ -249,35 +219,19 @@ def _check_attribution(_: Article, attribution: Attribution, path: Path, __: Art
                            "distinct-hops")
 
 
-def _check_relation(_: Article, relation: Relation, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "source"), relation.source, _CLAIM)
-    yield from _ref(index, (*path, "target"), relation.target, _ANY)
+def _check_relation(_: Article, relation: Relation, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     if relation.source == relation.target:
         yield _problem(path, "a relation cannot link an entry to itself", "no-self-reference")
 
 
-def _check_article(article: Article, _: Article, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from _ref(index, (*path, "publisher"), article.publisher, _ACTOR)
-    yield from _ref(index, (*path, "dateline"), article.dateline, frozenset({"place"}))
-
-
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
-    Article: _check_article,
     Actor: _check_actor,
-    Affiliation: _check_affiliation,
     Attribution: _check_attribution,
-    Event: _check_event,
-    Hop: _check_hop,
-    Item: _check_item,
-    Participant: _check_participant,
     PolicyChange: _check_policy,
-    Provision: _check_provision,
     Quantity: _check_quantity,
     Quote: _check_quote,
     Relation: _check_relation,
-    Role: _check_role,
     Span: _check_span,
-    Statement: _check_statement,
     Time: _check_time,
 }
 
@@ -286,6 +240,7 @@ def check_article(article: Article) -> list[Problem]:
     """Run every semantic check on ``article``; an empty list means it passes."""
     index, problems = _index(article)
     for obj, path in _walk(article, ()):
+        problems.extend(_check_references(obj, path, index))
         for klass in type(obj).__mro__:
             builtin = _BUILTIN_CHECKS.get(klass)
             if builtin is not None:

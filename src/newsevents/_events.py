@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 from ._attribution import Attribution
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import ID_MAX, ID_PATTERN, PLACE
 from ._quantity import Quantity
 from ._time import Time
 from ._unions import is_registered, register, union_root
@@ -44,7 +44,8 @@ class Participant:
     """An actor, place or item taking part in an event, in a named role."""
 
     role: ParticipantRole = field(description="The part it plays.")
-    ref: str = field(description="Id of the actor, place or item.", pattern=ID_PATTERN, max_length=ID_MAX)
+    ref: str = field(description="Id of the actor, place or item.", pattern=ID_PATTERN, max_length=ID_MAX,
+                     refers_to=("actor", "place", "item"))
     quantity: Quantity | None = field(default=None, description="How many or how much of it takes part "
                                       "(\"dozens\" of missiles).")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text names it in this event.",
@@ -70,7 +71,7 @@ class Event:
                                                   max_items=100)
     time: Time | None = field(default=None, description="When it happens; left out when the text does not say.")
     place: str | None = field(default=None, description="Id of the place where it happens.",
-                              pattern=ID_PATTERN, max_length=ID_MAX)
+                              pattern=ID_PATTERN, max_length=ID_MAX, refers_to=PLACE)
     mode: str | None = field(default=None, description="PLOVER mode: the category's sub-type, when coded "
                              "(\"third-party\", \"demonstrate\").", pattern=r"^[a-z][a-z_-]*$", max_length=60)
     contexts: tuple[str, ...] = field(factory=tuple, description="PLOVER contexts (\"military\", \"economic\").",

@@ -12,7 +12,7 @@ import math
 import re
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar, dataclass_transform
 
 import attrs
@@ -48,6 +48,9 @@ class FieldSpec:
     unique_items: bool = False
     examples: tuple[Any, ...] = ()
     deprecated: bool = False
+    #: For a reference (a local id, or a tuple of them): the kinds of entry it may name ("actor", "place",
+    #: "item", "event", "statement"; "publication" for the publication-time anchor).
+    refers_to: frozenset[str] = frozenset()
     #: Emit the member even when it equals its default (the ``$schema`` member of an article).
     always_emit: bool = False
 
@@ -215,6 +218,7 @@ def field(
     examples: Sequence[Any] = (),
     deprecated: bool = False,
     always_emit: bool = False,
+    refers_to: Iterable[str] = (),
     kw_only: bool = True,
     init: bool = True,
 ) -> Any:
@@ -246,6 +250,7 @@ def field(
         examples=tuple(examples),
         deprecated=deprecated,
         always_emit=always_emit,
+        refers_to=frozenset(refers_to),
     )
     if factory is not None:
         default = attrs.Factory(factory)

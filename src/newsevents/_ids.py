@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["ID_MAX", "ID_PATTERN", "LANGUAGE_PATTERN"]
+__all__ = ["ACTOR", "ANY_ENTRY", "CLAIM", "ID_MAX", "ID_PATTERN", "LANGUAGE_PATTERN", "PLACE", "PUBLICATION"]
+
+#: Kinds of entry a reference may name (see `field(refers_to=...)`).
+ACTOR = frozenset({"actor"})
+PLACE = frozenset({"place"})
+CLAIM = frozenset({"event", "statement"})
+ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement"})
+#: The anchor reference that means "the article's publication time"; a kind of its own for references.
+PUBLICATION = "publication"
 
 #: Local ids: a letter, then letters, digits, ``_``, ``-`` or ``.``. ASCII only, so the same pattern reads the
 #: same in ECMAScript and Python regular expressions.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import ACTOR, ID_MAX, ID_PATTERN
 from ._vocab import DescribedEnum
 
 __all__ = ["Item", "ItemKind"]
@@ -31,6 +31,6 @@ class Item:
     kind: ItemKind = field(description="What sort of thing it is.")
     description: str | None = field(default=None, description="Details the text gives.", max_length=1000)
     owner: str | None = field(default=None, description="Id of the actor that holds the item, when given.",
-                              pattern=ID_PATTERN, max_length=ID_MAX)
+                              pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     mentions: tuple[Span, ...] = field(factory=tuple, description="Where the text mentions the item.",
                                        max_items=500)

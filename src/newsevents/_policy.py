@@ -7,7 +7,7 @@ from typing import ClassVar
 from ._events import Event
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import ACTOR, ID_MAX, ID_PATTERN
 from ._time import Time
 from ._unions import register
 from ._vocab import Modality, PolicyStatus
@@ -33,14 +33,14 @@ class Provision:
                     pattern=ID_PATTERN, max_length=ID_MAX)
     modality: Modality = field(description="Permitted, prohibited or required.")
     holder: str | None = field(default=None, description="Id of the actor the rule binds.", pattern=ID_PATTERN,
-                               max_length=ID_MAX)
+                               max_length=ID_MAX, refers_to=ACTOR)
     action: str = field(description="What the holder may, must not or must do (\"export weapons made under "
                         "licence\").", max_length=500)
     recipient: str | None = field(default=None, description="To whom, when the rule names a class of parties "
                                   "(\"countries involved in a war\").", max_length=300)
     recipient_refs: tuple[str, ...] = field(factory=tuple, description="Ids of actors the rule names as "
                                             "recipients.", pattern=ID_PATTERN, max_length=ID_MAX, max_items=50,
-                                            unique_items=True)
+                                            unique_items=True, refers_to=ACTOR)
     conditions: tuple[str, ...] = field(factory=tuple, description="Conditions under which the rule applies.",
                                         max_length=500, max_items=20)
     exceptions: tuple[str, ...] = field(factory=tuple, description="Cases the rule does not cover.",
@@ -61,7 +61,7 @@ class PolicyChange(Event):
 
     instrument: Instrument = field(description="The instrument that changes.")
     setter: str | None = field(default=None, description="Id of the actor that sets the instrument.",
-                               pattern=ID_PATTERN, max_length=ID_MAX)
+                               pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     status: PolicyStatus = field(description="Where the change stands.")
     effective: Time | None = field(default=None, description="When the change takes effect.")
     before: tuple[Provision, ...] = field(factory=tuple, description="Provisions before the change.",

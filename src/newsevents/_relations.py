@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._attribution import Attribution
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import ANY_ENTRY, CLAIM, ID_MAX, ID_PATTERN
 from ._vocab import RelationType
 
 __all__ = ["Relation"]
@@ -17,9 +17,9 @@ class Relation:
 
     type: RelationType = field(description="What the link is.")
     source: str = field(description="Id of the event or statement the relation starts from.",
-                        pattern=ID_PATTERN, max_length=ID_MAX)
+                        pattern=ID_PATTERN, max_length=ID_MAX, refers_to=CLAIM)
     target: str = field(description="Id of the entry it points to (event, statement, actor, place or item).",
-                        pattern=ID_PATTERN, max_length=ID_MAX)
+                        pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ANY_ENTRY)
     negated: bool = field(default=False, description="True when the text says the relation does not hold "
                           "(\"Ukraine was not mentioned in the statement\").")
     attribution: Attribution | None = field(default=None, description="Who claims the relation holds.")

@@ -7,7 +7,7 @@ from typing import ClassVar
 from ._attribution import Attribution
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN, LANGUAGE_PATTERN
+from ._ids import ACTOR, ANY_ENTRY, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN
 from ._time import Time
 from ._unions import is_registered, register, union_root
 
@@ -23,7 +23,7 @@ class Statement:
 
     id: str = field(description="Local id, unique within the article.", pattern=ID_PATTERN, max_length=ID_MAX)
     speaker: str | None = field(default=None, description="Id of the actor who said it.", pattern=ID_PATTERN,
-                                max_length=ID_MAX)
+                                max_length=ID_MAX, refers_to=ACTOR)
     capacity: str | None = field(default=None, description="The role the speaker spoke in (\"government "
                                  "spokesman\").", max_length=300)
     content: str = field(description="What was said, in the article's or a plain paraphrase.", max_length=5000)
@@ -36,7 +36,7 @@ class Statement:
     time: Time | None = field(default=None, description="When it was said.")
     about: tuple[str, ...] = field(factory=tuple, description="Ids of the events, statements or actors it is "
                                    "about.", pattern=ID_PATTERN, max_length=ID_MAX, max_items=50,
-                                   unique_items=True)
+                                   unique_items=True, refers_to=ANY_ENTRY)
     attribution: Attribution | None = field(default=None, description="The chain of sources it comes through.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text reports it.", max_items=50)
 

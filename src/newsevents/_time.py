@@ -6,13 +6,11 @@ import datetime as dt
 
 from ._evidence import Span
 from ._fields import field, model
-from ._ids import ID_MAX, ID_PATTERN
+from ._ids import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
 from ._vocab import AnchorRelation, Precision, ValueStatus
 
 __all__ = ["PUBLICATION", "TIME_VALUE_PATTERN", "Time", "TimeAnchor"]
 
-#: The anchor reference that means "the article's publication time".
-PUBLICATION = "publication"
 
 #: Normalised values by precision: 2023-12-22T09:30:00+09:00, 2023-12-22, 2023-W51, 2023-12, 2024-Q1, 2024,
 #: 199X, 19XX. Eras have no calendar value.
@@ -29,7 +27,7 @@ class TimeAnchor:
     ref: str = field(
         description=f"Id of the event or statement whose time is the anchor, or \"{PUBLICATION}\" for the "
         "article's publication time.",
-        pattern=ID_PATTERN, max_length=ID_MAX,
+        pattern=ID_PATTERN, max_length=ID_MAX, refers_to=CLAIM | {PUBLICATION},
     )
     relation: AnchorRelation = field(description="How the expression relates to the anchor's time.")
 

@@ -396,26 +396,6 @@ _ENTRY_COLLECTIONS = (("actors", "actor"), ("places", "place"), ("items", "item"
                       ("statements", "statement"))
 _ENTRY_CLASSES = (Actor, Place, Item, Event, Statement)
 
-#: What each reference field of the library's classes may point to (``check_article``'s rules). "publication"
-#: stands for the article's publication time, an anchor that is always there.
-_REFERENCES: dict[tuple[type[Any], str], frozenset[str]] = {
-    (Article, "publisher"): _ACTOR,
-    (Article, "dateline"): _PLACE,
-    (Role, "organisation"): _ACTOR,
-    (Affiliation, "actor"): _ACTOR,
-    (Item, "owner"): _ACTOR,
-    (Hop, "source"): _ACTOR,
-    (Statement, "speaker"): _ACTOR,
-    (Statement, "about"): _ANY,
-    (Event, "place"): _PLACE,
-    (Participant, "ref"): frozenset({"actor", "place", "item"}),
-    (PolicyChange, "setter"): _ACTOR,
-    (Provision, "holder"): _ACTOR,
-    (Provision, "recipient_refs"): _ACTOR,
-    (Relation, "source"): _CLAIM,
-    (Relation, "target"): _ANY,
-    (TimeAnchor, "ref"): frozenset({"event", "statement", "publication"}),
-}
 
 #: Body text is built from these and from arbitrary text, so spans cut from it are both readable and odd.
 _FRAGMENTS = ("Tokyo", "said", "on Friday", "the ministry", "\u201cwe will not\u201d", "Patriot missiles",
@@ -622,7 +602,8 @@ class _ArticleStrategies:
         def value(attribute: attrs.Attribute[Any], tp: Any, spec: FieldSpec) -> Strategy:
             if attribute.name == "id" and issubclass(cls, _ENTRY_CLASSES):
                 return st.just("placeholder")  # entries get their ids from the article's pool
-            kinds = self._kinds(cls, attribute.name)
+            # What a reference may name is declared on the field (`refers_to`); the caller's table can add to it.
+            kinds = self._kinds(cls, attribute.name) or spec.refers_to or None
             if kinds is None and spec.pattern == ID_PATTERN and attribute.name != "id":
                 kinds = _ANY  # an extension's reference field the library knows nothing about: make it resolve
             inner, optional = _strip_none(tp)
@@ -685,12 +666,12 @@ def articles(
     """Articles that pass :func:`newsevents.check_article`; every article has at least one actor.
 
     Events and statements are of the library's own types unless ``event_types`` / ``statement_types`` say
-    otherwise: an extension's own checks may ask for more than this module knows. ``references`` says what the
-    reference fields of extension classes point to, as ``{(cls, field_name): {"actor", "place", ...}}`` (kinds:
-    actor, place, item, event, statement, and publication for time anchors); a reference field it does not name
-    (a string field with the id pattern) points at an entry of any kind.
+    otherwise: an extension's own checks may ask for more than this module knows. Reference fields point at
+    entries of the kinds their declaration names (`field(refers_to=...)`); `references` overrides or adds to
+    that as `{(cls, field_name): {"actor", "place", ...}}`, and a string field with the id pattern that
+    declares nothing points at an entry of any kind.
     """
-    table = {**_REFERENCES, **{key: frozenset(kinds) for key, kinds in (references or {}).items()}}
+    table = {key: frozenset(kinds) for key, kinds in (references or {}).items()}
     key = frozenset(table.items())
     parts = _ARTICLE_STRATEGIES.get(key)
     if parts is None:
