@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents import _progress
+from newsevents import _progress, _sources
 from newsevents.cli import main
 
 from ._feeds import invalid_doc, jsonl, valid_doc, write
@@ -235,6 +235,21 @@ def test_jobs_give_the_same_report_in_the_same_order(capsys: pytest.CaptureFixtu
     double = run(capsys, "-o", "jsonl", "--jobs", "2", feed)
     assert double == single
     assert single[0] == 1
+
+
+def test_jobs_cut_files_at_line_boundaries(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
+    """With files cut into small byte ranges for the workers, every line keeps its number and its verdict, even
+    a skipped over-long line that spans several ranges, blank lines, and a last line without a newline."""
+    monkeypatch.setattr(_sources, "RANGE_BYTES", 3000)
+    huge = dict(MINIMAL, body="x" * 9000)
+    data = jsonl([VALID, MINIMAL, huge, BAD_ENUM]) + b"\n" + jsonl([MINIMAL] * 7 + [DANGLING]) + b'{"id": 1}'
+    feed = write(tmp_path / "feed.jsonl", data)
+    single = run(capsys, "-o", "jsonl", "--max-line-bytes", "8000", feed)
+    double = run(capsys, "-o", "jsonl", "--max-line-bytes", "8000", "--jobs", "2", feed)
+    assert double == single
+    assert [(r["line"], r["check"]) for r in map(json.loads, single[1].splitlines()) if r["kind"] == "problem"][:3] \
+        == [(3, "too-long"), (4, "enum"), (5, "empty")]
 
 
 def test_no_progress_bar_unless_stderr_is_a_terminal(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
 
 from ._checker import Checker
 from ._progress import Progress
@@ -13,11 +12,10 @@ from ._sources import Format, RawRecord, Source, read_source
 
 __all__ = ["check_sources", "records_of"]
 
-SourceLike = str | os.PathLike[str] | IO[bytes]
+OnError = Callable[[Source, OSError], None]
 
 
-def records_of(sources: Iterable[Source], fmt: Format, limits: Limits, *,
-               on_error: Callable[[Source, OSError], None] | None = None,
+def records_of(sources: Iterable[Source], fmt: Format, limits: Limits, *, on_error: OnError | None = None,
                progress: Progress | None = None) -> Iterator[tuple[str, RawRecord]]:
     """Every record of every source, with the source's name. An `OSError` opening or reading a source goes to
     ``on_error`` (and reading moves on to the next source) or, without one, propagates."""
@@ -35,23 +33,23 @@ def records_of(sources: Iterable[Source], fmt: Format, limits: Limits, *,
 
 def _size(source: Source) -> int | None:
     try:
-        return source.path.stat().st_size if source.path is not None else None
+        return os.stat(source.path).st_size if source.path is not None else None
     except OSError:
         return None
 
 
-def check_sources(records: Iterable[tuple[str, RawRecord]], *, type: str = "article",  # noqa: A002
+def check_sources(sources: Iterable[Source], fmt: Format = "auto", *, type: str = "article",  # noqa: A002
                   limits: Limits | None = None, schema_only: bool = False, keep_values: bool = True,
-                  jobs: int = 1) -> Iterator[RecordResult]:
-    """Results for ``records``, in order, checked in this process or on ``jobs`` worker processes."""
+                  jobs: int = 1, on_error: OnError | None = None,
+                  progress: Progress | None = None) -> Iterator[RecordResult]:
+    """Results for every record of ``sources``, in order, checked in this process or on ``jobs`` workers."""
     limits = limits if limits is not None else Limits()
-    # Built here even for worker runs: an unknown type fails before anything is read.
+    # Built before anything is read: an unknown type fails at once.
     checker = Checker(type, limits=limits, schema_only=schema_only, keep_values=keep_values)
     if jobs <= 1:
-        for source, record in records:
+        for source, record in records_of(sources, fmt, limits, on_error=on_error, progress=progress):
             yield checker.check(source, record)
         return
     from ._parallel import check_in_parallel
 
-    yield from check_in_parallel(records, jobs, type=type, limits=limits, schema_only=schema_only,
-                                 keep_values=keep_values)
+    yield from check_in_parallel(sources, fmt, limits, jobs, checker=checker, on_error=on_error, progress=progress)

@@ -5,13 +5,16 @@ errors are, so that jsonschema can explain just those parts. Three things make t
 `tests/test_fastpath.py` checks that they do:
 
 - the schemas are the shipped files, rewritten only in ways that keep every verdict (`_fastschema`);
-- ``format`` is checked by the very functions jsonschema uses (its format checker), passed in as callbacks;
+- ``format`` is checked as jsonschema checks it (the same code for ``date``, the same package for ``uri``,
+  jsonschema's own checker for any other format), passed in as callbacks;
 - every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
   refuses it, so the Rust side never opens a connection or a file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -59,13 +62,33 @@ def _formats_in(schemas: Mapping[str, Any]) -> set[str]:
     return found
 
 
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _is_date(value: str) -> bool:
+    """jsonschema's ``date`` check, verbatim (so the two agree), without importing jsonschema."""
+    try:
+        return bool(_DATE.fullmatch(value) and dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+def _is_uri(value: str) -> bool:
+    """jsonschema's ``uri`` check: the rfc3986-validator package, as jsonschema calls it."""
+    from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
+
+    return bool(validate_rfc3986(value, rule="URI"))
+
+
+#: The formats our schemas use, checked as jsonschema checks them; tests compare the two on edge cases.
+_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": _is_uri}
+
+
 def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
-    """jsonschema's own check for each format name; a name jsonschema does not know passes, as it does there.
+    """A check for each format name: our copy of jsonschema's where we have one, otherwise jsonschema's own
+    (imported at the first such value). A name jsonschema does not know passes, as it does there."""
 
-    jsonschema is imported at the first formatted value, not before: a run that meets none starts faster.
-    """
-
-    def callback(name: str) -> Callable[[str], bool]:
+    def delegate(name: str) -> Callable[[str], bool]:
         def conforms(value: str) -> bool:
             import jsonschema
 
@@ -73,7 +96,7 @@ def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
 
         return conforms
 
-    return {name: callback(name) for name in sorted(names)}
+    return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
 
 
 class FastValidator:

@@ -14,7 +14,7 @@ from typing import IO
 
 import attrs
 
-from ._engine import check_sources, records_of
+from ._engine import check_sources
 from ._progress import Progress
 from ._records import Limits, RecordResult
 from ._reporters import REPORTERS, Reporter, Summary
@@ -78,11 +78,10 @@ def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[
         summary.errors.append(message)
         summary.files -= 1
 
-    records = records_of(sources, options.format, options.limits, on_error=on_error, progress=progress)
     try:
-        yield from check_sources(records, type=options.type, limits=options.limits,
+        yield from check_sources(sources, options.format, type=options.type, limits=options.limits,
                                  schema_only=options.schema_only, keep_values=options.verbose,
-                                 jobs=options.jobs)
+                                 jobs=options.jobs, on_error=on_error, progress=progress)
     except ValueError as exc:  # an unknown --type: the checker refuses it before reading anything
         raise UsageError(str(exc)) from None
 

@@ -25,7 +25,7 @@ from ._problems import Problem
 from ._records import Limits
 from ._strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
 
-__all__ = ["FEED_SUFFIXES", "Format", "RawRecord", "Source", "expand_paths", "read_source"]
+__all__ = ["FEED_SUFFIXES", "Format", "RawRecord", "Source", "expand_paths", "line_ranges", "read_range", "read_source"]
 
 Format = Literal["auto", "json", "jsonl"]
 #: The names a directory is searched for (each also with ``.gz``).
@@ -191,7 +191,7 @@ def _read(stream: _Chunks, name: str, fmt: Format, limits: Limits, counting: _Co
     if fmt == "auto":
         fmt = _guess(name, stream.peek(_CHUNK))
     if fmt == "jsonl":
-        yield from _lines(stream, limits, counting, progress)
+        yield from _lines(stream, limits, None if progress is None else lambda: progress(counting.count))
     else:
         yield from _document(stream, limits)
 
@@ -217,8 +217,7 @@ def _guess(name: str, start: bytes) -> Format:
     return "json"
 
 
-def _lines(stream: _Chunks, limits: Limits, counting: _Counting,
-           progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
+def _lines(stream: _Chunks, limits: Limits, on_chunk: Callable[[], None] | None = None) -> Iterator[RawRecord]:
     limit = limits.max_line_bytes
     line_no = 0
     pending: list[bytes] = []  # pieces of the current, unfinished line
@@ -226,8 +225,8 @@ def _lines(stream: _Chunks, limits: Limits, counting: _Counting,
     skipping = False  # the current line is over the limit: drop it as it arrives
     while True:
         chunk = stream.read(_CHUNK)
-        if progress is not None:
-            progress(counting.count)
+        if on_chunk is not None:
+            on_chunk()
         if not chunk:
             break
         lines = chunk.split(b"\n")
@@ -321,3 +320,66 @@ def _split_problems(parsed: Parsed) -> Iterator[RawRecord]:
     for index, element in enumerate(parsed.partial):
         problems = by_index.get(index)
         yield RawRecord(None, index, parsed=Parsed(None, tuple(problems)) if problems else Parsed(element))
+
+
+# --- byte ranges of a plain JSON Lines file, for worker processes -------------------------------------------
+
+#: Size of the byte ranges a plain JSON Lines file is cut into for worker processes.
+RANGE_BYTES = 8 * 1024 * 1024
+
+
+def line_ranges(source: Source, fmt: Format, parts: int = 1) -> list[tuple[int, int]] | None:
+    """Cut a plain (uncompressed) JSON Lines file into byte ranges that start and end at line boundaries, so
+    that worker processes can read them on their own; None for anything else (stdin, streams, gzip, JSON,
+    empty or binary files), which is read in order by `read_source`. Raises `OSError` if the file cannot be read.
+
+    The first range is the first line alone (checked first, it warms up what the workers then inherit); the
+    others aim at ``parts`` ranges in all, between 256 KiB and `RANGE_BYTES` each.
+    """
+    if source.path is None:
+        return None
+    with open(source.path, "rb") as handle:
+        start = handle.read(_CHUNK)
+        if not start or start[:2] == _GZIP_MAGIC or 0 in start[:_SNIFF].partition(b"\n")[0]:
+            return None
+        if (fmt if fmt != "auto" else _guess(source.name, start)) != "jsonl":
+            return None
+        size = os.fstat(handle.fileno()).st_size
+        range_bytes = max(min(256 * 1024, RANGE_BYTES), min(RANGE_BYTES, size // max(parts, 1)))
+        begin = _next_line_start(handle, 1, size)
+        ranges = [(0, begin)]
+        while begin < size:
+            end = _next_line_start(handle, begin + range_bytes, size)
+            ranges.append((begin, end))
+            begin = end
+        return ranges
+
+
+def _next_line_start(handle: IO[bytes], offset: int, size: int) -> int:
+    """The offset just after the first newline at or after ``offset`` (or the end of the file)."""
+    if offset >= size:
+        return size
+    handle.seek(offset)
+    while True:
+        piece = handle.read(64 * 1024)
+        if not piece:
+            return size
+        found = piece.find(b"\n")
+        if found >= 0:
+            return offset + found + 1
+        offset += len(piece)
+
+
+def read_range(path: Path, start: int, end: int, limits: Limits) -> Iterator[RawRecord]:
+    """The JSON Lines records between byte offsets ``start`` and ``end`` (from `line_ranges`), numbered from 1."""
+    with open(path, "rb") as handle:
+        handle.seek(start)
+        remaining = end - start
+
+        def read1(size: int) -> bytes:
+            nonlocal remaining
+            data = handle.read(min(size, remaining))
+            remaining -= len(data)
+            return data
+
+        yield from _lines(_Chunks(read1), limits)

@@ -19,7 +19,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, Any
 
-from ._engine import check_sources, records_of
+from ._engine import check_sources
 from ._problems import ValidationFailed
 from ._records import INVALID, MAX_LINE_BYTES, UNREADABLE, VALID, Limits, RecordResult, Status
 from ._sources import Format, Source, expand_paths
@@ -77,9 +77,7 @@ def iter_results(source: SourceLike, *, type: str = "article", format: Format = 
     ``jobs`` above 1 checks on that many worker processes. Bad data never raises: it is in the results. A file
     that cannot be opened or read raises `OSError`; an unknown ``type`` raises `ValueError`.
     """
-    limits = limits if limits is not None else Limits()
-    records = records_of(_sources(source), format, limits)
-    return check_sources(records, type=type, limits=limits, schema_only=schema_only, jobs=jobs)
+    return check_sources(_sources(source), format, type=type, limits=limits, schema_only=schema_only, jobs=jobs)
 
 
 class InvalidRecord(ValidationFailed):
