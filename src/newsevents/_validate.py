@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
+from urllib.parse import urljoin
 
 import jsonschema
 import referencing
@@ -99,14 +100,21 @@ def _message(error: ValidationError) -> str:
     return message if len(message) <= 200 else message[:197] + "..."
 
 
-def _union_tags(validator: jsonschema.protocols.Validator, branches: list[Any]) -> list[str | None]:
-    """The `type` const of each branch of a tagged-union `oneOf` (None where a branch has none)."""
+def _union_tags(validator: jsonschema.protocols.Validator, union: Mapping[str, Any],
+                branches: list[Any]) -> list[str | None]:
+    """The `type` const of each branch of a tagged-union `oneOf` (None where a branch has none).
+
+    Branch refs resolve against the union schema's own `$id` (a `#/$defs/...` branch lives in that file, not in
+    the document schema the validator started from).
+    """
+    base = str(union.get("$id", ""))
     tags: list[str | None] = []
     for branch in branches:
         target = branch
         if isinstance(branch, Mapping) and "$ref" in branch:
             try:
-                target = validator._resolver.lookup(branch["$ref"]).contents  # type: ignore[attr-defined]
+                uri = urljoin(base, branch["$ref"])
+                target = validator._resolver.lookup(uri).contents  # type: ignore[attr-defined]
             except referencing.exceptions.Unresolvable:
                 target = {}
         const = target.get("properties", {}).get("type", {}).get("const") if isinstance(target, Mapping) else None
@@ -124,7 +132,7 @@ def _problems(validator: jsonschema.protocols.Validator, error: ValidationError)
         if all(isinstance(b, Mapping) and "const" in b for b in branches):
             return  # an enum spelled as oneOf-of-const: the "enum" keyword beside it already reported it
         tag = instance.get("type") if isinstance(instance, Mapping) else None
-        tags = _union_tags(validator, branches)
+        tags = _union_tags(validator, _any(error.schema), branches)
         if tag in tags:
             index = tags.index(tag)
             for sub in error.context or ():
