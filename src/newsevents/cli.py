@@ -69,6 +69,12 @@ def _cmd_docs(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
 
 
+def _cmd_convert(args: argparse.Namespace) -> int:
+    from ._convert import run_convert
+
+    return run_convert(args)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from ._feed import run_validate
 
@@ -133,6 +139,25 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--no-fixtures", action="store_true", help="take examples only from the schemas' own "
                       "`examples`, not from the shipped fixtures")
     docs.set_defaults(func=_cmd_docs)
+
+    convert = sub.add_parser("convert", help="convert PLOVER records to newsevents documents, or back",
+                             description="Read records (files, directories or '-' for stdin; JSON or JSON Lines, "
+                             "gzip allowed) and write the converted records as JSON Lines to stdout; problems go to "
+                             "stderr. Exit 0 if every record converted, 1 if any did not, 2 on usage or I/O errors.")
+    convert.add_argument("files", nargs="*", metavar="FILE", help="files to read; '-' or none for stdin")
+    direction = convert.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
+    direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
+    convert.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
+                         help="input format (default: by extension; .jsonl/.ndjson are JSON Lines)")
+    convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default="0.8",
+                         help="with --to plover: category names of PLOVER 0.8 (REQUEST, ACCUSE; the default) or "
+                         "0.5b1 (DEMAND, DISAPPROVE)")
+    convert.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
+                         help="longest JSON Lines record read (default: 64 MiB)")
+    convert.add_argument("--strict", action="store_true",
+                         help="refuse (exit 1) records that would not convert back exactly, instead of warning")
+    convert.set_defaults(func=_cmd_convert)
     return parser
 
 
