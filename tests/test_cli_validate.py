@@ -1,4 +1,5 @@
-"""`newsevents validate`: formats, reports, flags and exit codes, through the command line."""
+"""`newsevents validate`: formats, reports, flags and exit codes through the command line, and the same engine
+through `newsevents.feed`."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsevents import _progress, _sources
+import newsevents
+from newsevents import _progress, _sources, feed
 from newsevents.cli import main
 
 from ._feeds import invalid_doc, jsonl, valid_doc, write
@@ -291,3 +294,66 @@ def test_a_real_process_exits_2_on_a_bad_flag() -> None:
     assert done.returncode == 2
     assert b"unrecognized arguments: --bogus" in done.stderr
 
+
+
+# --- the same engine from Python ----------------------------------------------------------------------------
+
+def test_api_reads_paths_and_streams_alike(tmp_path: Path) -> None:
+    """`feed.iter_results` gives the same results for a path and for a binary stream of the same bytes."""
+    data = jsonl([VALID, BAD_ENUM]) + b"{oops\n"
+    from_path = list(feed.iter_results(write(tmp_path / "f.jsonl", data)))
+    from_stream = list(feed.iter_results(io.BytesIO(data), format="jsonl"))
+    assert [(r.line, r.status, r.problems) for r in from_path] == [(r.line, r.status, r.problems) for r in from_stream]
+    assert [r.status for r in from_path] == ["valid", "invalid", "unreadable"]
+
+
+class _CountingStream(io.RawIOBase):
+    """A stream of many records that counts how much has been read from it."""
+
+    def __init__(self, line: bytes, count: int) -> None:
+        self.data = io.BytesIO(line * count)
+        self.read_bytes = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        chunk = self.data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        self.read_bytes += len(chunk)
+        return len(chunk)
+
+
+def test_api_streams() -> None:
+    """The first result arrives after reading a few MiB of a 50 MiB feed, not the whole of it."""
+    line = jsonl([VALID])
+    stream = _CountingStream(line, 50 * 1024 * 1024 // len(line))
+    results = feed.iter_results(stream, format="jsonl")  # type: ignore[arg-type]
+    assert next(results).ok
+    assert stream.read_bytes < 4 * 1024 * 1024
+
+
+def test_iter_articles_yields_typed_objects_then_raises(tmp_path: Path) -> None:
+    """`feed.iter_articles` yields Article objects and raises InvalidRecord, with the location, at a bad record."""
+    articles = feed.iter_articles(write(tmp_path / "f.jsonl", jsonl([VALID, MINIMAL, BAD_ENUM, VALID])))
+    first, second = next(articles), next(articles)
+    assert isinstance(first, newsevents.Article)
+    assert second.id == "minimal"
+    with pytest.raises(feed.InvalidRecord, match=r"f\.jsonl:3: invalid record") as info:
+        next(articles)
+    assert [p.json_path for p in info.value.problems] == ["$.events[0].realis"]
+
+
+def test_iter_articles_loads_other_types(tmp_path: Path) -> None:
+    """With `type`, `feed.iter_articles` yields objects of that model type."""
+    events = list(feed.iter_articles(write(tmp_path / "e.jsonl", jsonl(VALID["events"])), type="event"))
+    assert all(isinstance(e, newsevents.Event) for e in events)
+    assert len(events) == len(VALID["events"])
+
+
+def test_api_errors_are_exceptions(tmp_path: Path) -> None:
+    """A missing file raises FileNotFoundError and an unknown type ValueError; bad data never raises."""
+    with pytest.raises(FileNotFoundError):
+        list(feed.iter_results(tmp_path / "missing.jsonl"))
+    with pytest.raises(ValueError, match="unknown type"):
+        list(feed.iter_results(io.BytesIO(b"{}"), type="no_such_type"))
