@@ -8,9 +8,6 @@ compare the localised explanations (`_explain`) with jsonschema's explanation of
 from __future__ import annotations
 
 import copy
-import http.server
-import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -28,6 +25,7 @@ from newsevents._schemabounds import schema_bounds
 from newsevents._strictjson import MAX_DEPTH
 
 from ._feeds import examples, valid_doc
+from ._server import Recorder
 
 SCHEMAS = load_shipped_schemas()
 TYPES = sorted(model_classes())
@@ -241,35 +239,6 @@ def test_every_number_an_article_can_hold_is_safe() -> None:
     assert not schema_bounds({"n.schema.json": loose}, "n.schema.json").safe_numbers
 
 
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []  # noqa: RUF012 - shared on purpose: the server makes a handler per request
-
-    def do_GET(self) -> None:
-        _Recorder.hits.append(self.path)
-        body = b'{"type": "string"}'
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[str]:
-    """A local HTTP server that records requests (and would serve a schema if asked)."""
-    _Recorder.hits = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-
-
 def test_the_compiled_validator_never_fetches(server: str) -> None:
     """A schema whose $ref points at a live server is refused by the compiled validator; no request arrives."""
     schemas = dict(SCHEMAS)
@@ -278,4 +247,4 @@ def test_the_compiled_validator_never_fetches(server: str) -> None:
     schemas["span.schema.json"] = span
     with pytest.raises((OfflineError, ValueError, Exception), match=r"text\.schema\.json"):
         FastValidator("span", schemas=schemas).is_valid({"start": 0, "end": 1, "text": "x"})
-    assert _Recorder.hits == []
+    assert Recorder.hits == []

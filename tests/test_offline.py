@@ -2,45 +2,12 @@
 
 from __future__ import annotations
 
-import http.server
-import threading
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
 
 import newsevents
 from newsevents._resources import load_shipped_schemas
 
-
-class _Recorder(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []  # noqa: RUF012 - shared on purpose: the server makes a handler per request
-
-    def do_GET(self) -> None:
-        _Recorder.hits.append(self.path)
-        body = b'{"type": "string"}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/schema+json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[str]:
-    """A local HTTP server that records every request and would happily serve a schema."""
-    _Recorder.hits = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+from ._server import Recorder
 
 
 def test_the_recorder_does_record(server: str) -> None:
@@ -49,7 +16,7 @@ def test_the_recorder_does_record(server: str) -> None:
 
     with urllib.request.urlopen(f"{server}/probe.json", timeout=5) as response:
         assert response.status == 200
-    assert _Recorder.hits == ["/probe.json"]
+    assert Recorder.hits == ["/probe.json"]
 
 
 def test_a_remote_ref_in_a_schema_is_refused_not_fetched(server: str) -> None:
@@ -61,7 +28,7 @@ def test_a_remote_ref_in_a_schema_is_refused_not_fetched(server: str) -> None:
     validator = newsevents.Validator("span", schemas=schemas)
     with pytest.raises(Exception, match=r"text\.schema\.json"):
         validator.validate({"start": 0, "end": 1, "text": "x"})
-    assert _Recorder.hits == []
+    assert Recorder.hits == []
 
 
 def test_ref_and_schema_members_in_data_are_not_followed(server: str) -> None:
@@ -72,7 +39,7 @@ def test_ref_and_schema_members_in_data_are_not_followed(server: str) -> None:
     checks = {(p.json_path, p.check) for p in problems}
     assert ("$['$schema']", "pattern") in checks
     assert ("$.actors[0]['$ref']", "additionalProperties") in checks
-    assert _Recorder.hits == []
+    assert Recorder.hits == []
 
 
 def test_every_shipped_ref_resolves_offline() -> None:

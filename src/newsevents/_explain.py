@@ -23,7 +23,7 @@ import jsonschema
 from ._fastschema import resolve
 from ._problems import SCHEMA, PathPart, Problem
 from ._resources import load_shipped_schemas
-from ._validate import _format_checker, _problems, validator_for
+from ._validate import _format_checker, _problems, tidy, validator_for
 
 __all__ = ["Explainer", "explainer_for"]
 
@@ -178,7 +178,7 @@ class Explainer:
                                          check=problem.check, layer=problem.layer))
         if not found:
             return _whole(self.type, value)
-        return _tidy(found)
+        return tidy(found)
 
 
 def _whole(type: str, value: Any) -> list[Problem]:  # noqa: A002
@@ -194,20 +194,6 @@ def _whole(type: str, value: Any) -> list[Problem]:  # noqa: A002
     message = str(error.message)
     return [Problem(path=tuple(error.absolute_path), message=message if len(message) <= 200 else message[:197] + "...",
                     check=str(error.validator), layer=SCHEMA)]
-
-
-def _tidy(problems: list[Problem]) -> list[Problem]:
-    """Deduplicate, drop what a wrong-type problem already says, and sort, as `Validator.schema_problems` does."""
-    seen: set[tuple[Any, ...]] = set()
-    out = []
-    for problem in problems:
-        key = (problem.path, problem.check, problem.message)
-        if key not in seen:
-            seen.add(key)
-            out.append(problem)
-    wrong_type = {p.path for p in out if p.check == "type"}
-    out = [p for p in out if p.check == "type" or p.path not in wrong_type]
-    return sorted(out, key=lambda p: (tuple(str(x) for x in p.path), p.check))
 
 
 def _constants(branches: Any) -> bool:

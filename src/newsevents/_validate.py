@@ -156,6 +156,21 @@ def _problems(validator: jsonschema.protocols.Validator, error: ValidationError)
     yield Problem(path=path, message=_message(error), check=kw, layer=SCHEMA)
 
 
+def tidy(problems: list[Problem]) -> list[Problem]:
+    """Drop repeats and what a wrong-type problem already says, and sort by path: one problem per cause."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for problem in problems:
+        key = (problem.path, problem.check, problem.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(problem)
+    # A value of the wrong JSON type fails its enum, pattern, etc. too; the type problem alone says it.
+    wrong_type = {p.path for p in out if p.check == "type"}
+    out = [p for p in out if p.check == "type" or p.path not in wrong_type]
+    return sorted(out, key=lambda p: (tuple(str(x) for x in p.path), p.check))
+
+
 class Validator:
     """Validates data of one model type against the shipped schema, the typed loader and the semantic checks.
 
@@ -177,18 +192,8 @@ class Validator:
 
     def schema_problems(self, data: Any) -> list[Problem]:
         """Problems the JSON Schema finds, sorted by path."""
-        seen: set[tuple[Any, ...]] = set()
-        out = []
-        for error in self._validator.iter_errors(data):
-            for problem in _problems(self._validator, error):
-                key = (problem.path, problem.check, problem.message)
-                if key not in seen:
-                    seen.add(key)
-                    out.append(problem)
-        # A value of the wrong JSON type fails its enum, pattern, etc. too; the type problem alone says it.
-        wrong_type = {p.path for p in out if p.check == "type"}
-        out = [p for p in out if p.check == "type" or p.path not in wrong_type]
-        return sorted(out, key=lambda p: (tuple(str(x) for x in p.path), p.check))
+        return tidy([problem for error in self._validator.iter_errors(data)
+                     for problem in _problems(self._validator, error)])
 
     def is_valid_schema(self, data: Any) -> bool:
         """Whether the JSON Schema accepts ``data`` (no explanation; faster than listing problems)."""
