@@ -1094,28 +1094,16 @@ def document_model(schemas: Mapping[str, Mapping[str, Any]]) -> tuple[list[Page]
 
 def write_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
     """Write ``pages`` into ``directory``, removing stale ``*.md``; returns the names written or removed."""
-    directory.mkdir(parents=True, exist_ok=True)
-    touched = []
-    for stale in sorted(directory.glob("*.md")):
-        if stale.name not in pages:
-            stale.unlink()
-            touched.append(stale.name)
-    for name, text in pages.items():
-        path = directory / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            touched.append(name)
-    return touched
+    from ._resources import sync_files
+
+    return sync_files(directory, pages, "*.md")
 
 
 def check_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
     """Names of the pages in ``directory`` that are missing, stale or different from ``pages``."""
-    present = {p.name for p in directory.glob("*.md")} if directory.is_dir() else set()
-    changed = set(present - pages.keys())
-    for name, text in pages.items():
-        if name not in present or (directory / name).read_text(encoding="utf-8") != text:
-            changed.add(name)
-    return sorted(changed)
+    from ._resources import changed_files
+
+    return changed_files(directory, pages, "*.md")
 
 
 def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True) -> int:

@@ -23,7 +23,7 @@ import jsonschema_rs
 
 from ._fastschema import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ._problems import PathPart
-from ._resources import load_shipped_schemas
+from ._resources import load_shipped_schemas, schema_named
 from ._schemabounds import Bounds, schema_bounds
 
 __all__ = ["FastValidator", "OfflineError", "fast_validator_for"]
@@ -104,10 +104,8 @@ class FastValidator:
 
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
         schemas = schemas if schemas is not None else load_shipped_schemas()
+        schema_named(schemas, type)  # fails early, naming the known types
         name = type + _SUFFIX
-        if name not in schemas:
-            known = ", ".join(sorted(n.removesuffix(_SUFFIX) for n in schemas))
-            raise ValueError(f"unknown type {type!r}; known types: {known}")
         self.type = type
         fast = rewrite_schemas(schemas)
         registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],

@@ -23,6 +23,7 @@ import attrs
 from ._article import Article
 from ._converter import DATE_PATTERN
 from ._fields import FieldSpec, spec_of
+from ._resources import changed_files, sync_files
 from ._unions import _ROOTS, members, root_of, tag_of
 from ._version import SCHEMA_BASE, SCHEMA_VERSION
 
@@ -290,29 +291,12 @@ def _expected_files(schemas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
 
 
 def write_schemas(directory: Path, schemas: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
-    """Write the schema files into ``directory``, removing stale ones; returns the names written or removed."""
-    expected = _expected_files(schemas if schemas is not None else generate_schemas())
-    directory.mkdir(parents=True, exist_ok=True)
-    touched = []
-    for stale in sorted(directory.glob("*" + _SUFFIX)):
-        if stale.name not in expected:
-            stale.unlink()
-            touched.append(stale.name)
-    for name, text in expected.items():
-        path = directory / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            touched.append(name)
-    return touched
+    """Write the schema files into `directory`, removing stale ones; returns the names written or removed."""
+    return sync_files(directory, _expected_files(schemas if schemas is not None else generate_schemas()),
+                      "*" + _SUFFIX)
 
 
 def check_schemas(directory: Path, schemas: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
-    """Names of the files in ``directory`` that are missing, stale or different from the generated ones."""
-    expected = _expected_files(schemas if schemas is not None else generate_schemas())
-    present = {p.name for p in directory.glob("*" + _SUFFIX)} if directory.is_dir() else set()
-    changed = sorted(present - expected.keys())
-    for name, text in expected.items():
-        path = directory / name
-        if name not in present or path.read_text(encoding="utf-8") != text:
-            changed.append(name)
-    return sorted(changed)
+    """Names of the files in `directory` that are missing, stale or different from the generated ones."""
+    return changed_files(directory, _expected_files(schemas if schemas is not None else generate_schemas()),
+                         "*" + _SUFFIX)

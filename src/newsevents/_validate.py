@@ -20,12 +20,11 @@ from referencing.jsonschema import DRAFT202012
 from ._checks import check_article
 from ._converter import _describe, converter, problems_from_exception
 from ._problems import SCHEMA, STRUCTURE, Problem, ValidationFailed
-from ._resources import load_shipped_schemas
+from ._resources import load_shipped_schemas, schema_named
 from ._schema import model_classes
 
 __all__ = ["Validator", "ensure_valid", "offline_registry", "validate", "validator_for"]
 
-_SUFFIX = ".schema.json"
 #: Formats our schemas use, with the package jsonschema needs to check each.
 _FORMAT_PACKAGES = {"date": "(built in)", "date-time": "rfc3339-validator", "uri": "rfc3986-validator"}
 
@@ -179,12 +178,8 @@ class Validator:
 
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
         schemas = schemas if schemas is not None else load_shipped_schemas()
-        name = type + _SUFFIX
-        if name not in schemas:
-            known = ", ".join(sorted(n.removesuffix(_SUFFIX) for n in schemas))
-            raise ValueError(f"unknown type {type!r}; known types: {known}")
+        self.schema = schema_named(schemas, type)
         self.type = type
-        self.schema = schemas[name]
         self.cls = model_classes().get(type)
         self._validator = jsonschema.Draft202012Validator(
             self.schema, registry=offline_registry(schemas), format_checker=_format_checker()
