@@ -112,19 +112,28 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
+_REFERENCE_FIELDS: dict[type[Any], tuple[tuple[str, str, frozenset[str]], ...]] = {}
+
+
+def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(attribute, JSON name, kinds) of each reference field of a model class, worked out once per class."""
+    found = _REFERENCE_FIELDS.get(cls)
+    if found is None:
+        found = _REFERENCE_FIELDS[cls] = tuple(
+            (a.name, spec_of(a).json_name or a.name, spec_of(a).refers_to)
+            for a in attrs.fields(cls) if spec_of(a).refers_to)
+    return found
+
+
 def _check_references(obj: Any, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     """Every field declared with `refers_to` names an entry of an allowed kind (any model class, extensions too)."""
-    for attribute in attrs.fields(type(obj)):
-        spec = spec_of(attribute)
-        if not spec.refers_to:
-            continue
-        value = getattr(obj, attribute.name)
-        name = spec.json_name or attribute.name
+    for attribute, name, kinds in _reference_fields(type(obj)):
+        value = getattr(obj, attribute)
         if isinstance(value, tuple):
             for i, ref in enumerate(value):
-                yield from _ref(index, (*path, name, i), ref, spec.refers_to)
+                yield from _ref(index, (*path, name, i), ref, kinds)
         else:
-            yield from _ref(index, (*path, name), value, spec.refers_to)
+            yield from _ref(index, (*path, name), value, kinds)
 
 
 def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterator[Problem]:
