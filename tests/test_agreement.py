@@ -3,37 +3,22 @@
 from __future__ import annotations
 
 import copy
-import functools
 from typing import Any
 
 import attrs
-import jsonschema_rs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsevents
 from newsevents import strategies
-from newsevents._resources import load_shipped_schemas
 from newsevents._schema import model_classes
 from newsevents._unions import members
 
+from ._independent import containers, rust_validator
+
 TYPES = model_classes()
 FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-def _refuse(uri: str) -> Any:
-    raise RuntimeError(f"attempted to retrieve {uri}")
-
-
-_SCHEMAS = load_shipped_schemas()
-_REGISTRY = jsonschema_rs.Registry([(s["$id"], s) for s in _SCHEMAS.values()], retriever=_refuse)
-
-
-@functools.cache
-def _rust(name: str) -> Any:
-    return jsonschema_rs.Draft202012Validator(_SCHEMAS[f"{name}.schema.json"], registry=_REGISTRY,
-                                              validate_formats=True, retriever=_refuse)
 
 
 def _converter_accepts(data: Any, cls: type[Any]) -> bool:
@@ -44,19 +29,10 @@ def _converter_accepts(data: Any, cls: type[Any]) -> bool:
     return True
 
 
-def _nodes(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
-    """Every container in a JSON document with its path."""
-    found = []
-    if isinstance(data, dict | list):
-        found.append((path, data))
-        items = data.items() if isinstance(data, dict) else enumerate(data)
-        for key, value in items:
-            found.extend(_nodes(value, (*path, key)))
-    return found
-
-
 _WRONG_VALUES = [None, "3", 3, 3.5, -1, 10**16, True, [], {}, "", "x" * 2001, "\u00e9t\u00e9\n", "2024-13-01",
                  [None], ["a", "a"], "not a uri"]
+# Fresh copies: a drawn [] or {} must not be shared between documents.
+_wrong_values = st.sampled_from(_WRONG_VALUES).map(copy.deepcopy)
 _EVENT_TAGS = sorted(members(newsevents.Event))
 
 
@@ -64,12 +40,12 @@ _EVENT_TAGS = sorted(members(newsevents.Event))
 def _mutation(draw: st.DrawFn, data: Any) -> Any:
     """A copy of `data` with one schema-relevant change somewhere inside it."""
     doc = copy.deepcopy(data)
-    _path, node = draw(st.sampled_from(_nodes(doc)))
+    _path, node = draw(st.sampled_from(containers(doc)))
     if isinstance(node, list):
         if node and draw(st.booleans()):
-            node[draw(st.integers(0, len(node) - 1))] = draw(st.sampled_from(_WRONG_VALUES))
+            node[draw(st.integers(0, len(node) - 1))] = draw(_wrong_values)
         else:
-            node.append(draw(st.sampled_from(_WRONG_VALUES)))
+            node.append(draw(_wrong_values))
         return doc
     kind = draw(st.sampled_from(["drop", "unknown", "replace", "retag"] if node else ["unknown"]))
     if kind == "unknown":
@@ -77,7 +53,7 @@ def _mutation(draw: st.DrawFn, data: Any) -> Any:
     elif kind == "drop":
         del node[draw(st.sampled_from(sorted(node)))]
     elif kind == "replace":
-        node[draw(st.sampled_from(sorted(node)))] = draw(st.sampled_from(_WRONG_VALUES))
+        node[draw(st.sampled_from(sorted(node)))] = draw(_wrong_values)
     else:
         node["type"] = draw(st.sampled_from([*_EVENT_TAGS, "quote", "statement", "bogus"]))
     return doc
@@ -91,7 +67,7 @@ def test_generated_values_are_valid_against_their_schema(name: str, data: st.Dat
     value = data.draw(strategies.from_model(TYPES[name]))
     document = newsevents.unstructure(value)
     assert newsevents.validator_for(name).schema_problems(document) == []
-    assert _rust(name).is_valid(document)
+    assert rust_validator(name).is_valid(document)
 
 
 @pytest.mark.parametrize("name", sorted(TYPES))
@@ -103,7 +79,7 @@ def test_schema_rejects_exactly_when_the_converter_rejects(name: str, data: st.D
     original = newsevents.unstructure(data.draw(strategies.from_model(cls)))
     mutated = data.draw(_mutation(original))
     schema_ok = newsevents.validator_for(name).is_valid_schema(mutated)
-    assert _rust(name).is_valid(mutated) is schema_ok
+    assert rust_validator(name).is_valid(mutated) is schema_ok
     assert _converter_accepts(mutated, cls) is schema_ok, newsevents.validator_for(name).schema_problems(mutated)
 
 

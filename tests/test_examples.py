@@ -6,28 +6,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema_rs
 import pytest
 
 import newsevents
-from newsevents._resources import load_shipped_schemas
 
+from ._independent import rust_validator
 from ._paths import EXAMPLES
 
 VALID = sorted((EXAMPLES / "valid").glob("*.json"))
 INVALID = sorted((EXAMPLES / "invalid").glob("*.json"))
-
-
-def _refuse(uri: str) -> Any:
-    raise RuntimeError(f"attempted to retrieve {uri}")
-
-
-def _rust_validator(type_name: str = "article") -> Any:
-    """jsonschema-rs, an independent implementation, over the same shipped files and no network."""
-    schemas = load_shipped_schemas()
-    registry = jsonschema_rs.Registry([(s["$id"], s) for s in schemas.values()], retriever=_refuse)
-    return jsonschema_rs.Draft202012Validator(schemas[f"{type_name}.schema.json"], registry=registry,
-                                              validate_formats=True, retriever=_refuse)
 
 
 def _load(path: Path) -> Any:
@@ -49,7 +36,7 @@ def test_valid_example_passes(path: Path) -> None:
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
 def test_valid_example_passes_the_independent_validator(path: Path) -> None:
     """jsonschema-rs agrees that the valid example is valid."""
-    assert _rust_validator().is_valid(_load(path))
+    assert rust_validator().is_valid(_load(path))
 
 
 @pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
@@ -80,7 +67,7 @@ def test_invalid_example_same_verdict_in_the_independent_validator(path: Path) -
     """jsonschema-rs rejects the schema-layer examples and accepts the semantic-layer ones, as jsonschema does."""
     case = _load(path)
     schema_layer = any(e["layer"] == "schema" for e in case["expect"])
-    assert _rust_validator(case["type"]).is_valid(case["instance"]) is not schema_layer
+    assert rust_validator(case["type"]).is_valid(case["instance"]) is not schema_layer
 
 
 @pytest.mark.parametrize("path", INVALID, ids=lambda p: p.stem)

@@ -25,6 +25,7 @@ from newsevents._schemabounds import schema_bounds
 from newsevents._strictjson import MAX_DEPTH
 
 from ._feeds import examples, valid_doc
+from ._independent import containers
 from ._server import Recorder
 
 SCHEMAS = load_shipped_schemas()
@@ -81,16 +82,6 @@ EDGE_VALUES: list[Any] = [
 _EVENT_TAGS = ["transfer", "meeting", "policy_change", "quote", "statement", "protest", "bogus"]
 
 
-def _containers(doc: Any, path: tuple[Any, ...] = ()) -> list[tuple[tuple[Any, ...], Any]]:
-    found: list[tuple[tuple[Any, ...], Any]] = []
-    if isinstance(doc, dict | list):
-        found.append((path, doc))
-        items = doc.items() if isinstance(doc, dict) else enumerate(doc)
-        for key, value in items:
-            found.extend(_containers(value, (*path, key)))
-    return found
-
-
 edge_values = st.sampled_from(EDGE_VALUES).map(copy.deepcopy)  # fresh copies: mutations must not share them
 
 
@@ -100,7 +91,7 @@ def mutated(draw: st.DrawFn, doc: Any) -> Any:
     added, an item appended, or a tagged object retagged."""
     doc = copy.deepcopy(doc)
     for _ in range(draw(st.integers(1, 3))):
-        _, node = draw(st.sampled_from(_containers(doc)))
+        _, node = draw(st.sampled_from(containers(doc)))
         if isinstance(node, list):
             if node and draw(st.booleans()):
                 node[draw(st.integers(0, len(node) - 1))] = draw(edge_values)
