@@ -290,3 +290,21 @@ def test_same_source_may_return_later_in_a_chain() -> None:
     """Only consecutive hops must differ: A, B, A is a valid chain."""
     chain = _base()["events"][0]["attribution"]["chain"]
     assert check_article(_broken(("events", 0, "attribution", "chain"), [*chain, chain[0]])) == []
+
+
+@pytest.mark.parametrize(("kept", "path"), [
+    ({"pointer": "/size", "value": "'5'"}, ("value",)),
+    ({"pointer": "/size", "value": "5", "replaced": "NaN"}, ("replaced",)),
+    ({"pointer": "/size"}, ()),
+    ({"pointer": "/size", "value": "\"5\"", "replaced": "\"5\""}, ()),
+], ids=["value not JSON", "replaced a non-JSON constant", "neither given", "nothing to keep"])
+def test_kept_source_value_must_be_json_and_differ(kept: dict[str, Any], path: tuple[str, ...]) -> None:
+    """A kept source member holds JSON text, names what it replaced or its value, and differs from it."""
+    article = _broken(("provenance",), {"source_values": [kept]})
+    _assert_single(article, "source-value", ("provenance", "source_values", 0, *path))
+
+
+def test_kept_source_value_absent_member_passes() -> None:
+    """Keeping the absence of a member (no value, only what it replaced) is valid."""
+    article = _broken(("provenance",), {"source_values": [{"pointer": "/language", "replaced": "\"und\""}]})
+    assert check_article(article) == []

@@ -74,6 +74,7 @@ NAMED: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
     newsevents.Retreat: strategies.retreats,
     newsevents.Role: strategies.roles,
     newsevents.Sanction: strategies.sanctions,
+    newsevents.SourceValue: strategies.source_values,
     newsevents.Span: strategies.spans,
     newsevents.Statement: strategies.statements,
     newsevents.Support: strategies.supports,

@@ -1,7 +1,7 @@
 """newsevents: typed, validated, documented structured data for what news articles report."""
 
 from ._actors import Actor, Affiliation, Role
-from ._article import Article, Provenance
+from ._article import Article, Provenance, SourceValue
 from ._attribution import Attribution, Hop
 from ._checks import ArticleIndex, check_article, register_check, unregister_check
 from ._converter import converter, make_converter, structure, unstructure
@@ -129,6 +129,7 @@ __all__ = [
     "Role",
     "RoleStatus",
     "Sanction",
+    "SourceValue",
     "Span",
     "Statement",
     "Support",

@@ -16,7 +16,27 @@ from ._statements import Statement
 from ._time import Time
 from ._version import ARTICLE_SCHEMA_ID, ARTICLE_SCHEMA_ID_PATTERN
 
-__all__ = ["Article", "Provenance"]
+__all__ = ["Article", "Provenance", "SourceValue"]
+
+
+@model
+class SourceValue:
+    """A member of the source record kept exactly as written, because the model cannot hold it as it was.
+
+    An importer keeps such a member (PLOVER markup whose words differ from the sentence, a `***` sector
+    placeholder, a member the model has no field for) so that an export gives the record back unchanged. It
+    also notes what an export of the article as imported writes at that place (`replaced`): an exporter puts the
+    kept value back only while the article still gives that, so an edit made to the article since the import
+    wins over the old source text.
+    """
+
+    pointer: str = field(description="JSON Pointer to the member in the source record (\"/textInfo/markup\").",
+                         pattern=r"^/[^\n]*$", max_length=1000)
+    value: str | None = field(default=None, description="The member as written in the source, as JSON text (a "
+                              "string keeps its quotes); absent when the source had no member there.",
+                              max_length=BODY_MAX)
+    replaced: str | None = field(default=None, description="What an export of the article as imported writes at "
+                                 "`pointer`, as JSON text; absent when it writes nothing there.", max_length=BODY_MAX)
 
 
 @model
@@ -37,6 +57,9 @@ class Provenance:
         factory=tuple, description="JSON Pointers to members the source record gave as empty strings instead of "
         "leaving them out (PLOVER's \"target\": \"\"); kept so that an export gives the record back as it was.",
         pattern=r"^/[^\n]*$", max_length=200, max_items=100, unique_items=True)
+    source_values: tuple[SourceValue, ...] = field(
+        factory=tuple, description="Members of the source record the model cannot hold as written, kept verbatim "
+        "so that an export gives the record back unchanged.", max_items=1000)
 
 
 @model

@@ -7,13 +7,14 @@ its own spans, times and references is checked without code of its own; extra ch
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 
 from ._actors import Actor
-from ._article import Article
+from ._article import Article, SourceValue
 from ._attribution import Attribution
 from ._evidence import Span
 from ._fields import spec_of
@@ -233,6 +234,25 @@ def _check_relation(_: Article, relation: Relation, path: Path, __: ArticleIndex
         yield _problem(path, "a relation cannot link an entry to itself", "no-self-reference")
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    if kept.value is None and kept.replaced is None:
+        yield _problem(path, "a kept source value needs a value or what it replaced (or both)", "source-value")
+    for name in ("value", "replaced"):
+        text = getattr(kept, name)
+        if text is None:
+            continue
+        try:
+            json.loads(text, parse_constant=_refuse_constant)
+        except ValueError as exc:
+            yield _problem((*path, name), f"{name} is not JSON text ({exc})", "source-value")
+    if kept.value is not None and kept.value == kept.replaced:
+        yield _problem(path, "value and replaced are the same: nothing needs keeping", "source-value")
+
+
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
     Attribution: _check_attribution,
@@ -240,6 +260,7 @@ _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Quantity: _check_quantity,
     Quote: _check_quote,
     Relation: _check_relation,
+    SourceValue: _check_source_value,
     Span: _check_span,
     Time: _check_time,
 }

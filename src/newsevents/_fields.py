@@ -17,7 +17,8 @@ from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "field", "model", "spec_of"]
+__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field", "model",
+           "spec_of"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
@@ -280,3 +281,9 @@ def model(cls: type[_T]) -> type[_T]:
     if not cls.__doc__:
         raise TypeError(f"{cls.__name__} needs a docstring: it becomes the schema description")
     return attrs.frozen(kw_only=True, cache_hash=False)(cls)
+
+
+def evolve(obj: _T, **changes: Any) -> _T:
+    """A copy of a model object with some fields changed (``attrs.evolve``, typed for model classes, which
+    mypy does not see as attrs classes); the copy is validated like any new object."""
+    return typing.cast(_T, attrs.evolve(typing.cast(Any, obj), **changes))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
+import json
 import math
 import operator
 import re
@@ -34,7 +35,7 @@ import attrs
 from hypothesis import strategies as st
 
 from ._actors import Actor, Affiliation, Role
-from ._article import Article, Provenance
+from ._article import Article, Provenance, SourceValue
 from ._attribution import Attribution, Hop
 from ._events import (
     Agreement,
@@ -62,6 +63,7 @@ from ._events import (
 )
 from ._evidence import Span
 from ._fields import FieldSpec, spec_of
+from ._fields import evolve as _evolve
 from ._identifiers import Identifiers
 from ._ids import ID_PATTERN
 from ._items import Item
@@ -113,6 +115,7 @@ __all__ = [
     "retreats",
     "roles",
     "sanctions",
+    "source_values",
     "spans",
     "statements",
     "supports",
@@ -482,11 +485,6 @@ def _time_values(precision: Precision) -> Strategy:
 _TIME_VALUES = {precision: _time_values(precision) for precision in Precision if precision is not Precision.ERA}
 
 
-def _evolve(obj: _T, **changes: Any) -> _T:
-    """``attrs.evolve`` for model classes, which mypy does not see as attrs classes."""
-    return typing.cast(_T, attrs.evolve(typing.cast(Any, obj), **changes))
-
-
 def _spec(cls: type[Any], name: str) -> FieldSpec:
     return spec_of(getattr(attrs.fields(cls), name))
 
@@ -567,6 +565,23 @@ def _repair_relation(draw: st.DrawFn, relation: Relation, _: _ArticleStrategies)
     return _evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
 
 
+#: Small JSON values, as a source record holds them.
+_JSON_VALUES: Strategy = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=_TEXT_CAP),
+    lambda inner: st.lists(inner, max_size=_ITEMS_CAP) | st.dictionaries(st.text(max_size=10), inner,
+                                                                         max_size=_ITEMS_CAP),
+    max_leaves=6)
+_JSON_TEXTS: Strategy = _JSON_VALUES.map(lambda value: json.dumps(value, ensure_ascii=False))
+
+
+def _repair_source_value(draw: st.DrawFn, kept: SourceValue, _: _ArticleStrategies | None) -> SourceValue:
+    value = None if kept.value is None and draw(st.booleans()) else draw(_JSON_TEXTS)
+    replaced = draw(st.one_of(st.none(), _JSON_TEXTS).filter(lambda text: text != value))
+    if value is None and replaced is None:
+        value = draw(_JSON_TEXTS)
+    return _evolve(kept, value=value, replaced=replaced)
+
+
 _REPAIRS: dict[type[Any], Repair] = {
     Actor: _repair_actor,
     Attribution: _repair_attribution,
@@ -574,6 +589,7 @@ _REPAIRS: dict[type[Any], Repair] = {
     Quantity: _repair_quantity,
     Quote: _repair_quote,
     Relation: _repair_relation,
+    SourceValue: _repair_source_value,
     Time: _repair_time,
 }
 
@@ -853,6 +869,15 @@ def protests() -> st.SearchStrategy[Protest]:
 def provenances() -> st.SearchStrategy[Provenance]:
     """Provenance records."""
     return from_model(Provenance)
+
+
+def source_values() -> st.SearchStrategy[SourceValue]:
+    """Source-record members kept verbatim (their texts are JSON, as `check_article` asks)."""
+    @st.composite
+    def kept(draw: st.DrawFn) -> SourceValue:
+        return _repair_source_value(draw, draw(from_model(SourceValue)), None)
+
+    return kept()
 
 
 def provisions() -> st.SearchStrategy[Provision]:
