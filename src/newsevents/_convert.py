@@ -78,7 +78,7 @@ def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Li
         for problem in plover_problems:
             run.report(where, problem, problem.severity)
         if article is not None and run.strict and any(p.severity == "warning" for p in plover_problems):
-            run.failed += 1  # --strict: a record that would not come back as it was is not written
+            run.failed += 1  # --strict: a record whose typed article lacks something of it is not written
             continue
         if article is None:
             # The DOCUMENT record carries licence and provenance, not an event: skipping it is not a failure.

@@ -10,8 +10,10 @@ cannot hold.
 
 Reading never raises on bad data: :func:`import_record` and :func:`import_records` return the article (or
 ``None``) with a list of :class:`PloverProblem`. A problem of severity ``error`` means no article; ``warning``
-means the article lacks something the record had, or an export will not give a member back as it was;
-``info`` means nothing was lost.
+means the article's typed data lacks something the record had or holds a guess; ``info`` means nothing was lost.
+A member the article cannot give back as written is kept verbatim in ``Provenance.source_values``, so an export
+of the unedited article gives the record back; :func:`to_plover` puts a kept member back only while the article
+still exports what it replaced, so edits made to the article win.
 """
 
 from __future__ import annotations
@@ -29,14 +31,15 @@ from typing import Any, Final, Literal, TextIO, TypeVar
 import attrs
 
 from .._actors import Actor
-from .._article import Article, Provenance
+from .._article import Article, Provenance, SourceValue
 from .._checks import check_article
 from .._events import Event, Participant
 from .._evidence import Span
+from .._fields import evolve
 from .._identifiers import Identifiers
 from .._ids import ID_MAX, ID_PATTERN, LANGUAGE_PATTERN
 from .._place import Place
-from .._problems import PathPart, Problem
+from .._problems import PathPart, Problem, json_pointer
 from .._quantity import Quantity
 from .._taxonomy import event_class_for_plover, plover_category_for
 from .._time import Time
@@ -79,7 +82,8 @@ class PloverProblem(Problem):
 
     ``path`` is the member of the record (``$.textInfo.markup``) or of the article; ``check`` names the rule
     in a stable, machine-readable way; ``severity`` says what became of it: ``error`` (nothing converted),
-    ``warning`` (converted, but something is left out or will not come back as it was) or ``info``.
+    ``warning`` (converted, but the article's typed data lacks something of the record or holds a guess; the
+    record's own value is kept verbatim where it can be) or ``info`` (nothing lost).
     """
 
     record_id: str | None = None
@@ -604,11 +608,12 @@ def import_record(record: object, *, index: int | None = None) -> tuple[Article 
     problems = _Problems(raw_id if isinstance(raw_id, str) and raw_id else None, index)
     if record.get("event") == _DOCUMENT:
         problems.add(("event",), "document-record", "a DOCUMENT record documents the file (licence, provenance); "
-                     "it reports no event and is skipped", "info")
+                     "it reports no event and is skipped: keep its licence with the converted data", "info")
         return None, problems.items
     try:
         article = _import(record, problems)
         if article is not None:
+            article = _keep_source_values(record, article, problems)
             for found in check_article(article):
                 problems.add(found.path, found.check, f"the converted article fails a check: {found.message}")
             _compare_with_export(record, article, problems)
@@ -650,8 +655,7 @@ def _import(record: Mapping[str, Any], problems: _Problems) -> Article | None:
     if markup is not None and not aligner.exact:
         shown = "; ".join(aligner.differences())
         problems.add(("textInfo", "markup"), "markup-text", "the markup's text differs from the sentence beyond "
-                     f"whitespace ({shown}); marks are placed on the sentence, and an export writes the markup from "
-                     "the sentence")
+                     f"whitespace ({shown}); the marks are placed on the sentence")
     located: list[tuple[Span, tuple[str, ...]]] = []
     for mark in marks:
         start, end = _trim(plain, mark.start, mark.end)
@@ -730,7 +734,7 @@ def _import(record: Mapping[str, Any], problems: _Problems) -> Article | None:
     language = record.get("language")
     if not isinstance(language, str) or not re.fullmatch(LANGUAGE_PATTERN, language):
         problems.add(("language",), "language", f"language {_short(language)} is not a BCP 47 tag; the article "
-                     "says \"und\" (undetermined), and an export writes that")
+                     "says \"und\" (undetermined)")
         language = "und"
 
     provenance = _read_provenance(record, problems, empty)
@@ -777,7 +781,7 @@ def _read_actors(record: Mapping[str, Any], problems: _Problems, empty: list[str
             problems.add((side,), "not-an-actor-list", f"{side} is not a list of actors; left out")
             continue
         if not value:
-            problems.add((side,), "not-an-actor-list", f"{side} is an empty list; an export leaves it out")
+            problems.add((side,), "not-an-actor-list", f"{side} is an empty list; the article has no actor for it")
         for index, item in enumerate(value):
             entry = _read_actor(side, index, item, problems, empty)
             if entry is not None:
@@ -949,7 +953,8 @@ def _read_event_fields(record: Mapping[str, Any], event_class: type[Event], fiel
             continue
         if not isinstance(value, str):
             quantity, reason = _attempt(lambda: Quantity(value=value))  # noqa: B023
-            problems.add((member,), "quantity", f"{member} is a JSON number; an export writes it as a string")
+            problems.add((member,), "quantity", f"{member} is a JSON number, not PLOVER's string; the article holds "
+                         "its value")
         else:
             quantity, reason = _attempt(lambda: _quantity_from_words(value))  # noqa: B023
             if quantity is None and reason is None:
@@ -1004,10 +1009,117 @@ def _read_provenance(record: Mapping[str, Any], problems: _Problems, empty: list
     return provenance
 
 
+def _codebook_of(record: Mapping[str, Any]) -> Codebook:
+    """The codebook whose category spelling the record uses (0.5b1 when both spell it alike)."""
+    category = record.get("event")
+    return "0.8" if isinstance(category, str) and category.upper() in ("REQUEST", "ACCUSE") else "0.5b1"
+
+
+# --- members kept verbatim -------------------------------------------------------------------------------------
+
+_KEPT_NOTE: Final = (" (the record's own value is kept verbatim in provenance.source_values, and an export writes it "
+                     "back)")
+
+
+def _json_text(value: Any, *, canonical: bool = False) -> str:
+    """JSON text of a value; ``canonical`` sorts keys and drops spaces, for comparing two values."""
+    if canonical:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def _pointer_parts(pointer: str) -> list[str]:
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+
+
+def _lookup(document: Any, parts: Sequence[PathPart]) -> Any:
+    """The value at a path (object keys or list positions, given as str or int), or ``_MISSING``."""
+    node = document
+    for part in parts:
+        if isinstance(node, Mapping) and str(part) in node:
+            node = node[str(part)]
+        elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return _MISSING
+    return node
+
+
+def _differences(before: Any, after: Any, path: tuple[PathPart, ...] = ()) -> Iterator[tuple[PathPart, ...]]:
+    """The innermost paths where two JSON values differ: objects member by member, lists of one length item by item."""
+    if before == after and type(before) is type(after):
+        return
+    if isinstance(before, Mapping) and isinstance(after, Mapping):
+        for key in [*before, *(k for k in after if k not in before)]:
+            yield from _differences(before.get(key, _MISSING), after.get(key, _MISSING), (*path, key))
+    elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        for position, (one, other) in enumerate(zip(before, after, strict=True)):
+            yield from _differences(one, other, (*path, position))
+    else:
+        yield path
+
+
+def _covers(kept: Sequence[PathPart], found: Sequence[PathPart]) -> bool:
+    """Whether a problem at ``found`` is about the member kept at ``kept`` (one path starts the other)."""
+    if not found:
+        return False
+    shorter = min(len(kept), len(found))
+    return [str(p) for p in kept[:shorter]] == [str(p) for p in found[:shorter]]
+
+
+def _keep_source_values(record: Mapping[str, Any], article: Article, problems: _Problems) -> Article:
+    """Keep verbatim every member of the record an export of the article would not give back as it was.
+
+    The record and the export are compared in :func:`normalise_record`'s spelling, so what PLOVER leaves free
+    (whitespace in the markup, spacing in the context list) is not kept. Problems about a kept member say so;
+    a kept member no problem explains gets a ``kept-verbatim`` warning, since the article itself lacks it.
+    """
+    provenance = article.provenance
+    if provenance is None:
+        return article
+    exported, _ = export_article(article, codebook=_codebook_of(record))
+    if len(exported) != 1:
+        return article
+    written = exported[0]
+    kept: list[SourceValue] = []
+    for path in _differences(normalise_record(record), normalise_record(written)):
+        before, after = _lookup(record, path), _lookup(written, path)
+        try:
+            value, reason = _attempt(lambda: SourceValue(
+                pointer=json_pointer(path),  # noqa: B023
+                value=None if before is _MISSING else _json_text(before),  # noqa: B023
+                replaced=None if after is _MISSING else _json_text(after, canonical=True)))  # noqa: B023
+        except ValueError as exc:  # a number JSON cannot write (NaN) in a record read leniently
+            value, reason = None, str(exc)
+        if value is None:
+            problems.add(path, "not-round-trip", f"{json_pointer(path)} cannot be kept verbatim ({reason}); an export "
+                         f"writes {_describe(after)} instead of {_describe(before)}")
+            continue
+        kept.append(value)
+        explained = False
+        for position, found in enumerate(problems.items):
+            if _covers(path, found.path) and found.severity != "error":
+                explained = True
+                if not found.message.endswith(_KEPT_NOTE):
+                    problems.items[position] = attrs.evolve(found, message=found.message + _KEPT_NOTE)
+        if explained:
+            continue
+        if before is _MISSING:  # the article lacks nothing: the record simply did not say this
+            problems.add(path, "kept-verbatim", f"the record has no {json_pointer(path)}, where an export of the "
+                         f"article would write {_describe(after)}; the absence is kept in provenance.source_values, "
+                         "so an export leaves the member out", "info")
+        else:
+            problems.add(path, "kept-verbatim", f"an export of the article would write {_describe(after)} instead "
+                         f"of {_describe(before)} at {json_pointer(path)}; the article does not hold the record's "
+                         "value" + _KEPT_NOTE)
+    if not kept:
+        return article
+    return evolve(article, provenance=evolve(provenance, source_values=tuple(kept)))
+
+
 def _compare_with_export(record: Mapping[str, Any], article: Article, problems: _Problems) -> None:
     """Report any member an export would not give back as it was and that no other problem explains."""
-    category = record.get("event")
-    codebook: Codebook = "0.8" if isinstance(category, str) and category.upper() in ("REQUEST", "ACCUSE") else "0.5b1"
+    codebook = _codebook_of(record)
     exported, _ = export_article(article, codebook=codebook)
     if not exported:
         problems.add((), "not-round-trip", "the article converted from this record cannot be exported again")
@@ -1220,7 +1332,41 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
         record[key] = value
     for pointer in sorted(empty):
         _put_empty(record, pointer)
+    if provenance is not None and provenance.source_values:
+        if len(article.events) == 1:
+            _restore_source_values(record, provenance.source_values, report)
+        else:
+            report(("provenance", "source_values"), "source-value-superseded", "the source record's kept members "
+                   f"are not written: they belong to a record of one event, and the article now has "
+                   f"{len(article.events)}")
     return record, problems
+
+
+def _restore_source_values(record: dict[str, Any], kept: Sequence[SourceValue],
+                           report: Callable[[tuple[PathPart, ...], str, str], None]) -> None:
+    """Put each kept member back where the article still exports what it replaced; report the others."""
+    for number, item in enumerate(kept):
+        parts = _pointer_parts(item.pointer)
+        current = _lookup(record, parts)
+        now = None if current is _MISSING else _json_text(current, canonical=True)
+        if now != item.replaced:
+            source = "no member" if item.value is None else item.value
+            report(("provenance", "source_values", number), "source-value-superseded", f"at {item.pointer} the "
+                   f"article now gives {_describe(current)}, not what the source's {source} was kept in place of "
+                   "(it was edited after the import, or is exported with other options), so the article's own "
+                   "value is written")
+            continue
+        parent = _lookup(record, parts[:-1])
+        key = parts[-1] if parts else ""
+        if isinstance(parent, list) and key.isdigit() and int(key) < len(parent) and item.value is not None:
+            parent[int(key)] = json.loads(item.value)
+        elif isinstance(parent, dict) and item.value is not None:
+            parent[key] = json.loads(item.value)
+        elif isinstance(parent, dict) and key in parent:
+            del parent[key]
+        else:
+            report(("provenance", "source_values", number), "source-value-superseded", f"{item.pointer} has no "
+                   "place in the exported record; the source's value is not written")
 
 
 def _put_empty(record: dict[str, Any], pointer: str) -> None:
