@@ -53,10 +53,6 @@ class Provenance:
     codebook_version: str | None = field(default=None, description="Version of that codebook.", max_length=50)
     coded_on: dt.date | None = field(default=None, description="Day the coding was done.")
     comment: str | None = field(default=None, description="The coder's remarks.", max_length=2000)
-    empty_members: tuple[str, ...] = field(
-        factory=tuple, description="JSON Pointers to members the source record gave as empty strings instead of "
-        "leaving them out (PLOVER's \"target\": \"\"); kept so that an export gives the record back as it was.",
-        pattern=r"^/[^\n]*$", max_length=200, max_items=100, unique_items=True)
     source_values: tuple[SourceValue, ...] = field(
         factory=tuple, description="Members of the source record the model cannot hold as written, kept verbatim "
         "so that an export gives the record back unchanged.", max_items=1000)

@@ -624,12 +624,9 @@ def import_record(record: object, *, index: int | None = None) -> tuple[Article 
 
 
 def _import(record: Mapping[str, Any], problems: _Problems) -> Article | None:
-    empty: list[str] = []
-    for key, value in record.items():
+    for key in record:
         if key not in _KNOWN_MEMBERS:
             problems.add((key,), "unknown-member", f"member {key!r} has no counterpart in the model; left out")
-        elif value == "" and key not in ("text", "event"):
-            empty.append("/" + key)
 
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
@@ -684,7 +681,7 @@ def _import(record: Mapping[str, Any], problems: _Problems) -> Article | None:
                          f"{span.start}-{span.end}")
         located.append((span, tags))
 
-    entries = _read_actors(record, problems, empty)
+    entries = _read_actors(record, problems)
     _attach_marks(entries, located, problems)
 
     actors: list[Actor] = []
@@ -737,7 +734,7 @@ def _import(record: Mapping[str, Any], problems: _Problems) -> Article | None:
                      "says \"und\" (undetermined)")
         language = "und"
 
-    provenance = _read_provenance(record, problems, empty)
+    provenance = _read_provenance(record, problems)
     record_id = provenance.record_id if provenance else None
     article, reason = _attempt(lambda: Article(
         id=_article_id(record_id), headline=f"PLOVER record {record_id or 'without an id'}", language=language,
@@ -767,7 +764,7 @@ def _string_member(container: object, key: str, path: tuple[PathPart, ...], prob
     return value
 
 
-def _read_actors(record: Mapping[str, Any], problems: _Problems, empty: list[str]) -> list[_ActorEntry]:
+def _read_actors(record: Mapping[str, Any], problems: _Problems) -> list[_ActorEntry]:
     entries: list[_ActorEntry] = []
     for side in ("source", "target"):
         value = record.get(side)
@@ -783,22 +780,20 @@ def _read_actors(record: Mapping[str, Any], problems: _Problems, empty: list[str
         if not value:
             problems.add((side,), "not-an-actor-list", f"{side} is an empty list; the article has no actor for it")
         for index, item in enumerate(value):
-            entry = _read_actor(side, index, item, problems, empty)
+            entry = _read_actor(side, index, item, problems)
             if entry is not None:
                 entries.append(entry)
     return entries
 
 
-def _read_actor(side: str, index: int, item: object, problems: _Problems, empty: list[str]) -> _ActorEntry | None:
+def _read_actor(side: str, index: int, item: object, problems: _Problems) -> _ActorEntry | None:
     path = (side, index)
     if not isinstance(item, Mapping):
         problems.add(path, "actor", "an actor is a JSON object; left out")
         return None
-    for key, value in item.items():
+    for key in item:
         if key not in ("actorText", "code", "sector"):
             problems.add((*path, key), "unknown-member", f"actor member {key!r} has no counterpart; left out")
-        elif value == "" and key != "actorText":
-            empty.append(f"/{side}/{index}/{key}")
     name = item.get("actorText")
     if not isinstance(name, str) or not name.strip():
         problems.add((*path, "actorText"), "actor", "the actor has no actorText (name); left out")
@@ -982,7 +977,7 @@ def _read_date(value: str) -> Time | None:
     return None
 
 
-def _read_provenance(record: Mapping[str, Any], problems: _Problems, empty: list[str]) -> Provenance | None:
+def _read_provenance(record: Mapping[str, Any], problems: _Problems) -> Provenance | None:
     values: dict[str, Any] = {}
     for member, name in (("id", "record_id"), ("coder", "coder"), ("version", "codebook_version"),
                          ("comment", "comment")):
@@ -1002,8 +997,7 @@ def _read_provenance(record: Mapping[str, Any], problems: _Problems, empty: list
             problems.add(("dateCoded",), "provenance", f"dateCoded {coded!r} is not a calendar date; left out")
     elif coded not in (None, ""):
         problems.add(("dateCoded",), "provenance", f"dateCoded {_short(coded)} is not YYYY-MM-DD; left out")
-    provenance, reason = _attempt(lambda: Provenance(codebook="PLOVER", empty_members=tuple(sorted(set(empty))),
-                                                     **values))
+    provenance, reason = _attempt(lambda: Provenance(codebook="PLOVER", **values))
     if provenance is None:
         problems.add((), "provenance", f"the record's provenance cannot be represented ({reason}); left out")
     return provenance
@@ -1104,7 +1098,10 @@ def _keep_source_values(record: Mapping[str, Any], article: Article, problems: _
                     problems.items[position] = attrs.evolve(found, message=found.message + _KEPT_NOTE)
         if explained:
             continue
-        if before is _MISSING:  # the article lacks nothing: the record simply did not say this
+        if before == "":  # PLOVER writes "" for a member not coded; the article has nothing to hold
+            problems.add(path, "kept-verbatim", f"{json_pointer(path)} is given as an empty string; kept in "
+                         "provenance.source_values, so an export writes it back", "info")
+        elif before is _MISSING:  # the article lacks nothing: the record simply did not say this
             problems.add(path, "kept-verbatim", f"the record has no {json_pointer(path)}, where an export of the "
                          f"article would write {_describe(after)}; the absence is kept in provenance.source_values, "
                          "so an export leaves the member out", "info")
@@ -1321,17 +1318,7 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
                 values[member] = getattr(provenance, name)
         if provenance.coded_on is not None:
             values["dateCoded"] = provenance.coded_on.isoformat()
-    empty = set(provenance.empty_members) if provenance is not None else set()
-    record: dict[str, Any] = {}
-    for key in _KNOWN_MEMBERS:
-        value = values.get(key)
-        if value is None or value == []:
-            if "/" + key in empty:
-                record[key] = ""
-            continue
-        record[key] = value
-    for pointer in sorted(empty):
-        _put_empty(record, pointer)
+    record = {key: values[key] for key in _KNOWN_MEMBERS if values.get(key) not in (None, [])}
     if provenance is not None and provenance.source_values:
         if len(article.events) == 1:
             _restore_source_values(record, provenance.source_values, report)
@@ -1367,21 +1354,6 @@ def _restore_source_values(record: dict[str, Any], kept: Sequence[SourceValue],
         else:
             report(("provenance", "source_values", number), "source-value-superseded", f"{item.pointer} has no "
                    "place in the exported record; the source's value is not written")
-
-
-def _put_empty(record: dict[str, Any], pointer: str) -> None:
-    """Write "" at a JSON Pointer if nothing is there yet (the parent must exist)."""
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
-    node: Any = record
-    for part in parts[:-1]:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return
-    if parts and isinstance(node, dict) and parts[-1] not in node:
-        node[parts[-1]] = ""
 
 
 # --- convenience ---------------------------------------------------------------------------------------------
