@@ -17,6 +17,7 @@ from typing import IO, Any
 
 import orjson
 
+from ._checker import Checker
 from ._engine import records_of
 from ._problems import Problem
 from ._records import Limits
@@ -62,8 +63,10 @@ class _Run:
 
 
 def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limits) -> None:
-    from . import unstructure, validate
+    from . import unstructure
     from .interop.plover import import_record
+
+    checker = Checker("article", limits=limits, keep_values=False)
 
     for source, record in records:
         where = _where(source, record)
@@ -86,26 +89,26 @@ def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Li
                 run.failed += 1
             continue
         document = unstructure(article)
-        invalid = validate(document)
-        for problem in invalid:
+        checked = checker.check_value(source, document, line=record.line, index=record.index)
+        for problem in checked.problems:
             run.report(where, problem)
-        if invalid:
+        if not checked.ok:
             run.failed += 1
             continue
         run.emit(document)
 
 
 def _to_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limits, codebook: Any) -> None:
-    from . import validator_for
     from .interop.plover import export_article
 
-    validator = validator_for("article")
+    checker = Checker("article", limits=limits)
     for source, record in records:
         where = _where(source, record)
         value, problems = _values(record, limits)
         run.read += 1
         if not problems:
-            article, problems = validator.load(value)
+            checked = checker.check_value(source, value, line=record.line, index=record.index)
+            article, problems = checked.value, list(checked.problems)
         for problem in problems:
             run.report(where, problem)
         if problems:
