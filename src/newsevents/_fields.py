@@ -17,8 +17,8 @@ from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field", "model",
-           "spec_of"]
+__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field", "is_uri",
+           "model", "spec_of"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
@@ -84,15 +84,16 @@ def _check_string(spec: FieldSpec, path: tuple[str | int, ...], value: str) -> N
         raise ConstraintViolation(path, "format", f"{_short(value)} is not a valid {spec.format}")
 
 
-def _is_uri(value: str) -> bool:
-    # The same checker jsonschema uses for "format": "uri", so the two layers agree on every string.
+def is_uri(value: str) -> bool:
+    """jsonschema's ``uri`` check (the rfc3986-validator package, called as jsonschema calls it), so the model,
+    the compiled validator and jsonschema agree on every string."""
     from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
 
     return bool(validate_rfc3986(value, rule="URI"))
 
 
 #: String formats a field may declare, with the check the attrs validator runs for each.
-_FORMATS: dict[str, Callable[[str], bool]] = {"uri": _is_uri}
+_FORMATS: dict[str, Callable[[str], bool]] = {"uri": is_uri}
 
 
 def _check_number(spec: FieldSpec, path: tuple[str | int, ...], value: float) -> None:
@@ -147,8 +148,10 @@ def _type_checker(cls: type[Any], name: str) -> Callable[[Any], str | None]:
     key = (cls, name)
     checker = _TYPE_CHECKERS.get(key)
     if checker is None:
-        hints = typing.get_type_hints(cls)
-        checker = _TYPE_CHECKERS[key] = _checker_for(hints[name])
+        # Resolving a class's string annotations is the slow part: do it once for all of its fields.
+        for field_name, tp in typing.get_type_hints(cls).items():
+            _TYPE_CHECKERS.setdefault((cls, field_name), _checker_for(tp))
+        checker = _TYPE_CHECKERS[key]
     return checker
 
 
