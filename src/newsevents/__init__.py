@@ -1,5 +1,7 @@
 """newsevents: typed, validated, documented structured data for what news articles report."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._actors import Actor, Affiliation, Role
 from ._article import Article, Provenance, SourceValue
 from ._attribution import Attribution, Hop
@@ -39,12 +41,10 @@ from ._policy import Instrument, PolicyChange, Provision
 from ._problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
 from ._quantity import Quantity
 from ._relations import Relation
-from ._schema import generate_schemas, write_schemas
 from ._statements import Quote, Statement
 from ._taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from ._time import PUBLICATION, Time, TimeAnchor
 from ._unions import register, unregister
-from ._validate import Validator, ensure_valid, validate, validator_for
 from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from ._vocab import (
     ActorKind,
@@ -64,7 +64,32 @@ from ._vocab import (
     ValueStatus,
 )
 
+if TYPE_CHECKING:
+    from ._schema import generate_schemas, write_schemas
+    from ._validate import Validator, ensure_valid, validate, validator_for
+
 __version__ = "0.1.0"
+
+#: Names whose modules load on first use: the validator pulls in jsonschema and the schema generator is only
+#: needed to write schemas, so `import newsevents` (and a command-line run on valid data) does without both.
+_LAZY = {"generate_schemas": "_schema", "write_schemas": "_schema", "Validator": "_validate",
+         "ensure_valid": "_validate", "validate": "_validate", "validator_for": "_validate"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "ARTICLE_SCHEMA_ID",

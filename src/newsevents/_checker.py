@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._fastpath import fast_validator_for
+from ._loading import load_checked
 from ._problems import Problem
 from ._records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from ._sources import RawRecord
@@ -89,9 +90,7 @@ class Checker:
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.
         if self.schema_only:
             return result(VALID)
-        from ._validate import validator_for
-
-        obj, problems = validator_for(self.type)._load_checked(value)
+        obj, problems = load_checked(self.type, value)
         return result(INVALID, problems) if problems else result(VALID, (), obj)
 
     def _too_deep(self) -> Problem:

@@ -22,6 +22,7 @@ from typing import Any
 import jsonschema_rs
 
 from ._fastschema import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
+from ._fields import is_uri
 from ._problems import PathPart
 from ._resources import load_shipped_schemas, schema_named
 from ._schemabounds import Bounds, schema_bounds
@@ -73,15 +74,8 @@ def _is_date(value: str) -> bool:
         return False
 
 
-def _is_uri(value: str) -> bool:
-    """jsonschema's ``uri`` check: the rfc3986-validator package, as jsonschema calls it."""
-    from rfc3986_validator import validate_rfc3986  # type: ignore[import-untyped]
-
-    return bool(validate_rfc3986(value, rule="URI"))
-
-
 #: The formats our schemas use, checked as jsonschema checks them; tests compare the two on edge cases.
-_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": _is_uri}
+_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": is_uri}
 
 
 def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:

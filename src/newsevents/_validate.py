@@ -17,11 +17,10 @@ import referencing.exceptions
 from jsonschema.exceptions import ValidationError
 from referencing.jsonschema import DRAFT202012
 
-from ._checks import check_article
-from ._converter import _describe, converter, problems_from_exception
-from ._problems import SCHEMA, STRUCTURE, Problem, ValidationFailed
+from ._converter import _describe
+from ._loading import load_checked, model_class_for
+from ._problems import SCHEMA, Problem, ValidationFailed
 from ._resources import load_shipped_schemas, schema_named
-from ._schema import model_classes
 
 __all__ = ["Validator", "ensure_valid", "offline_registry", "validate", "validator_for"]
 
@@ -180,7 +179,7 @@ class Validator:
         schemas = schemas if schemas is not None else load_shipped_schemas()
         self.schema = schema_named(schemas, type)
         self.type = type
-        self.cls = model_classes().get(type)
+        self.cls = model_class_for(type)
         self._validator = jsonschema.Draft202012Validator(
             self.schema, registry=offline_registry(schemas), format_checker=_format_checker()
         )
@@ -202,17 +201,7 @@ class Validator:
         return self._load_checked(data)
 
     def _load_checked(self, data: Any) -> tuple[Any, list[Problem]]:
-        if self.cls is None:
-            return None, []
-        try:
-            obj = converter.structure(data, self.cls)
-        except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
-            problems = problems_from_exception(exc) or [
-                Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)]
-            return None, problems
-        if self.type == "article":
-            return obj, check_article(obj)
-        return obj, []
+        return load_checked(self.type, data)
 
     def validate(self, data: Any) -> list[Problem]:
         """Every problem with ``data``: schema problems, or if there are none, loader and semantic problems."""
