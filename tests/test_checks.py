@@ -308,3 +308,22 @@ def test_kept_source_value_absent_member_passes() -> None:
     """Keeping the absence of a member (no value, only what it replaced) is valid."""
     article = _broken(("provenance",), {"source_values": [{"pointer": "/language", "replaced": "\"und\""}]})
     assert check_article(article) == []
+
+
+def test_checks_registered_between_runs_take_effect() -> None:
+    """A check registered after articles were checked runs from the next call on, and stops once unregistered."""
+    from newsevents import Actor, register_check, unregister_check
+
+    article = structure(_base(), Article)
+    assert check_article(article) == []
+
+    def no_spokespeople(_: Article, actor: Actor, path: tuple[str | int, ...], __: object) -> Any:
+        if actor.id == "spox":
+            yield Problem(path=path, message="no spokespeople here", check="test.no-spox", layer="semantic")
+
+    register_check(Actor, no_spokespeople)
+    try:
+        assert [p.check for p in check_article(article)] == ["test.no-spox"]
+    finally:
+        unregister_check(Actor, no_spokespeople)
+    assert check_article(article) == []

@@ -7,7 +7,10 @@ its own spans, times and references is checked without code of its own; extra ch
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import json
+import typing
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -39,11 +42,13 @@ _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 def register_check(cls: type[Any], check: Check) -> None:
     """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
     _EXTRA_CHECKS.setdefault(cls, []).append(check)
+    _CHECKS_OF.clear()
 
 
 def unregister_check(cls: type[Any], check: Check) -> None:
     """Stop running a check registered with `register_check`; ValueError if it was not registered."""
     _EXTRA_CHECKS.get(cls, []).remove(check)
+    _CHECKS_OF.clear()
 
 
 def _problem(path: Path, message: str, check: str) -> Problem:
@@ -61,17 +66,42 @@ class ArticleIndex:
         return self.kinds.get(ref)
 
 
+def _may_hold_models(tp: Any) -> bool:
+    """Whether a value of annotation ``tp`` can be or contain a model object (unknown annotations: yes)."""
+    if tp is Ellipsis:  # tuple[X, ...]
+        return False
+    if isinstance(tp, type):
+        return attrs.has(tp) or not issubclass(tp, str | int | float | bool | dt.date | enum.Enum | None)
+    return any(_may_hold_models(arg) for arg in typing.get_args(tp)) or not typing.get_args(tp)
+
+
+_CHILD_FIELDS: dict[type[Any], tuple[tuple[str, str], ...]] = {}
+
+
+def _child_fields(cls: type[Any]) -> tuple[tuple[str, str], ...]:
+    """(attribute, JSON name) of each field of a model class that can hold model objects, worked out once."""
+    found = _CHILD_FIELDS.get(cls)
+    if found is None:
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # noqa: BLE001 - an annotation that cannot be resolved: walk the field anyway
+            hints = {}
+        found = _CHILD_FIELDS[cls] = tuple(
+            (a.name, spec_of(a).json_name or a.name) for a in attrs.fields(cls)
+            if a.name not in hints or _may_hold_models(hints[a.name]))
+    return found
+
+
 def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
     """Yield every model object under ``obj`` (itself included) with its JSON path."""
     yield obj, path
-    for attribute in attrs.fields(type(obj)):
-        value = getattr(obj, attribute.name)
-        name = spec_of(attribute).json_name or attribute.name
+    for attribute, name in _child_fields(type(obj)):
+        value = getattr(obj, attribute)
         if isinstance(value, tuple):
             for index, item in enumerate(value):
                 if attrs.has(type(item)):
                     yield from _walk(item, (*path, name, index))
-        elif attrs.has(type(value)):
+        elif value is not None and attrs.has(type(value)):
             yield from _walk(value, (*path, name))
 
 
@@ -266,15 +296,31 @@ _BUILTIN_CHECKS: dict[type[Any], Check] = {
 }
 
 
+#: The checks that apply to each model class (its own and its bases', built-in and registered), worked out once;
+#: registering or unregistering a check clears it.
+_CHECKS_OF: dict[type[Any], tuple[Check, ...]] = {}
+
+
+def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
+    found = _CHECKS_OF.get(cls)
+    if found is None:
+        checks: list[Check] = []
+        for klass in cls.__mro__:
+            builtin = _BUILTIN_CHECKS.get(klass)
+            if builtin is not None:
+                checks.append(builtin)
+            checks.extend(_EXTRA_CHECKS.get(klass, ()))
+        found = _CHECKS_OF[cls] = tuple(checks)
+    return found
+
+
 def check_article(article: Article) -> list[Problem]:
     """Run every semantic check on ``article``; an empty list means it passes."""
     index, problems = _index(article)
     for obj, path in _walk(article, ()):
-        problems.extend(_check_references(obj, path, index))
-        for klass in type(obj).__mro__:
-            builtin = _BUILTIN_CHECKS.get(klass)
-            if builtin is not None:
-                problems.extend(builtin(article, obj, path, index))
-            for extra in _EXTRA_CHECKS.get(klass, ()):
-                problems.extend(extra(article, obj, path, index))
+        cls = type(obj)
+        if _reference_fields(cls):
+            problems.extend(_check_references(obj, path, index))
+        for check in _checks_of(cls):
+            problems.extend(check(article, obj, path, index))
     return problems
