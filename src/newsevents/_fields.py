@@ -71,19 +71,6 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _check_string(spec: FieldSpec, path: tuple[str | int, ...], value: str) -> None:
-    if spec.min_length is not None and len(value) < spec.min_length:
-        raise ConstraintViolation(path, "minLength", f"{_short(value)} is shorter than {spec.min_length} "
-                                  "character(s)")
-    if spec.max_length is not None and len(value) > spec.max_length:
-        raise ConstraintViolation(path, "maxLength", f"a string of {len(value)} characters is longer than the "
-                                  f"{spec.max_length} allowed")
-    if spec.pattern is not None and re.search(spec.pattern, value) is None:
-        raise ConstraintViolation(path, "pattern", f"{_short(value)} does not match {spec.pattern}")
-    if spec.format is not None and not _FORMATS[spec.format](value):
-        raise ConstraintViolation(path, "format", f"{_short(value)} is not a valid {spec.format}")
-
-
 def is_uri(value: str) -> bool:
     """jsonschema's ``uri`` check (the rfc3986-validator package, called as jsonschema calls it), so the model,
     the compiled validator and jsonschema agree on every string."""
@@ -94,6 +81,29 @@ def is_uri(value: str) -> bool:
 
 #: String formats a field may declare, with the check the attrs validator runs for each.
 _FORMATS: dict[str, Callable[[str], bool]] = {"uri": is_uri}
+
+
+def _string_check(spec: FieldSpec) -> Callable[[tuple[str | int, ...], str], None]:
+    """The string constraints of a field as one function, with its pattern compiled once."""
+    low, high = spec.min_length, spec.max_length
+    pattern: re.Pattern[str] | None = None  # compiled at the first value, so that importing the model stays quick
+    conforms = None if spec.format is None else _FORMATS[spec.format]
+
+    def check(path: tuple[str | int, ...], value: str) -> None:
+        nonlocal pattern
+        if pattern is None and spec.pattern is not None:
+            pattern = re.compile(spec.pattern)
+        if low is not None and len(value) < low:
+            raise ConstraintViolation(path, "minLength", f"{_short(value)} is shorter than {low} character(s)")
+        if high is not None and len(value) > high:
+            raise ConstraintViolation(path, "maxLength", f"a string of {len(value)} characters is longer than the "
+                                      f"{high} allowed")
+        if pattern is not None and pattern.search(value) is None:
+            raise ConstraintViolation(path, "pattern", f"{_short(value)} does not match {spec.pattern}")
+        if conforms is not None and not conforms(value):
+            raise ConstraintViolation(path, "format", f"{_short(value)} is not a valid {spec.format}")
+
+    return check
 
 
 def _check_number(spec: FieldSpec, path: tuple[str | int, ...], value: float) -> None:
@@ -108,22 +118,31 @@ def _check_number(spec: FieldSpec, path: tuple[str | int, ...], value: float) ->
                                   f"{spec.exclusive_minimum:g}")
 
 
-def _check_scalar(spec: FieldSpec, path: tuple[str | int, ...], value: object) -> None:
-    if isinstance(value, str):
-        _check_string(spec, path, value)
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        _check_number(spec, path, value)
-
-
 def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    check_string = _string_check(spec)
+    numeric = spec.minimum is not None or spec.maximum is not None or spec.exclusive_minimum is not None
+    #: The field's type check per model class (a subclass inherits the field, and may resolve it differently).
+    type_checks: dict[type[Any], Callable[[Any], str | None]] = {}
+
+    def check_scalar(path: tuple[str | int, ...], value: object) -> None:
+        if type(value) is str:
+            check_string(path, value)
+        elif isinstance(value, int | float) and not isinstance(value, bool) and (
+                numeric or isinstance(value, float)):
+            _check_number(spec, path, value)
+
     def validate(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        cls = type(instance)
+        type_check = type_checks.get(cls)
+        if type_check is None:
+            type_check = type_checks[cls] = _type_checker(cls, attribute.name)
+        problem = type_check(value)
         name = spec.json_name or attribute.name
-        problem = _type_checker(type(instance), attribute.name)(value)
         if problem is not None:
             raise ConstraintViolation((name,), "type", problem)
         if value is None:
             return
-        if isinstance(value, tuple):
+        if type(value) is tuple:
             if spec.min_items is not None and len(value) < spec.min_items:
                 raise ConstraintViolation((name,), "minItems", f"needs at least {spec.min_items} item(s), got "
                                           f"{len(value)}")
@@ -133,9 +152,9 @@ def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any
             if spec.unique_items and len(set(value)) != len(value):
                 raise ConstraintViolation((name,), "uniqueItems", "has repeated items")
             for index, item in enumerate(value):
-                _check_scalar(spec, (name, index), item)
+                check_scalar((name, index), item)
         else:
-            _check_scalar(spec, (name,), value)
+            check_scalar((name,), value)
 
     return validate
 
