@@ -2,10 +2,11 @@
 
 Reading is the feed reader `newsevents validate` uses (files, directories, `-` for stdin, JSON / JSON Lines,
 gzip, strict JSON), so input problems read the same. Each output line is one converted record; problems go to
-stderr as `source:line (record id): severity: path: message [check]`. A PLOVER record the model cannot hold
-exactly is converted with warnings (what is left out, what will not come back as it was); `--strict` refuses
-it instead. Exit codes: 0 everything converted, 1 some record unreadable, invalid, not convertible or (with
-`--strict`) lossy (the rest is still written), 2 usage or I/O error.
+stderr as `source:line (record id): severity: path: message [check]`. A PLOVER record whose typed article
+lacks something of it is converted with warnings saying what (the record's own value is kept verbatim in
+`provenance.source_values`, so the way back stays exact); `--strict` refuses it instead. Exit codes: 0
+everything converted, 1 some record unreadable, invalid, not convertible or (with `--strict`) with warnings
+(the rest is still written), 2 usage or I/O error.
 """
 
 from __future__ import annotations

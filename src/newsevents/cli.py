@@ -156,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
                          help="longest JSON Lines record read (default: 64 MiB)")
     convert.add_argument("--strict", action="store_true",
-                         help="refuse (exit 1) records that would not convert back exactly, instead of warning")
+                         help="refuse (exit 1) records with warnings (their typed article lacks something of the "
+                         "record, or an export would write what the article now says), instead of converting them")
     convert.set_defaults(func=_cmd_convert)
     return parser
 
