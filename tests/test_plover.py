@@ -172,6 +172,18 @@ def test_export_writes_the_codebook_names(codebook: str, demand: str, disapprove
     assert to_plover(from_plover(BY_ID["PLOVER-GSR01-DEMAND-0001"]))["event"] == "REQUEST"
 
 
+def test_renamed_category_export_notes_the_record_version() -> None:
+    """A 0.5b1 DEMAND record exported with 0.8 names says (info) that REQUEST now stands beside version 0.5b1."""
+    record = next(r for r in EVENT_RECORDS if r["event"] == "DEMAND")
+    records, problems = export_article(from_plover(record))
+    assert records[0]["event"] == "REQUEST"
+    assert records[0]["version"] == "0.5b1"
+    assert [(p.check, p.severity) for p in problems] == [("codebook-spelling", "info")]
+    assert export_article(from_plover(record), codebook="0.5b1")[1] == []
+    agree = from_plover(BY_ID["PLOVER-GSR01-AGREE-0001"])
+    assert export_article(agree)[1] == []
+
+
 def test_unknown_codebook_is_refused() -> None:
     """Asking for a codebook other than 0.8 or 0.5b1 is a usage error."""
     article = from_plover(BY_ID["PLOVER-GSR01-DEMAND-0001"])

@@ -1236,6 +1236,14 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
 
     provenance = article.provenance
     from_plover_record = provenance is not None and provenance.codebook == "PLOVER"
+    coded_to = provenance.codebook_version if provenance is not None else None
+    other = "0.5b1" if codebook == "0.8" else "0.8"
+    if coded_to is not None and coded_to.startswith(other) and plover_category_for(
+            tag_of(type(event)), codebook=other) != category:
+        report((*path, "type"), "codebook-spelling", f"the category is written {category!r}, its PLOVER {codebook} "
+               f"name, while the record's version says {coded_to!r}, whose name is "
+               f"{plover_category_for(tag_of(type(event)), codebook=other)!r}; pass codebook={other!r} to keep the "
+               "record's own spelling", "info")
     values: dict[str, Any] = {}
     if from_plover_record and provenance is not None:
         if provenance.record_id is not None:
