@@ -106,3 +106,19 @@ def test_usage_and_io_errors_exit_2() -> None:
     missing = _run("--from", "plover", "does-not-exist.json")
     assert missing.returncode == 2
     assert b"does-not-exist.json" in missing.stderr
+    for flag, value in (("--max-line-bytes", "0"), ("--max-depth", "0"), ("--max-depth", "600")):
+        refused = _run("--from", "plover", flag, value, str(GOLD))
+        assert refused.returncode == 2, (flag, value)
+        assert flag.encode() in refused.stderr
+
+
+def test_reader_limits_apply_as_in_validate() -> None:
+    """--max-depth and --max-line-bytes bound what convert reads, with the problems validate reports (exit 1)."""
+    lines = "\n".join(json.dumps(record) for record in EVENT_RECORDS[:3]).encode() + b"\n"
+    shallow = _run("--from", "plover", "--format", "jsonl", "--max-depth", "2", "-", stdin=lines)
+    assert shallow.returncode == 1
+    assert shallow.stdout == b""
+    assert shallow.stderr.count(b"[depth]") == 3
+    short = _run("--from", "plover", "--format", "jsonl", "--max-line-bytes", "100", "-", stdin=lines)
+    assert short.returncode == 1
+    assert b"3 record(s) read, 0 written, 3 not converted" in short.stderr

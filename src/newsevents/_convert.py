@@ -20,6 +20,7 @@ import orjson
 
 from ._checker import Checker
 from ._engine import records_of
+from ._feed import input_limits
 from ._problems import Problem
 from ._records import Limits
 from ._sources import RawRecord, Source, expand_paths
@@ -133,7 +134,7 @@ def run_convert(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[
     if (args.source_format is None) == (args.target_format is None):
         print("newsevents convert: error: give exactly one of --from plover or --to plover", file=err)
         return 2
-    limits = Limits(max_line_bytes=args.max_line_bytes) if args.max_line_bytes else Limits()
+    limits = input_limits(args)
     run = _Run(out if out is not None else sys.stdout.buffer, err, strict=args.strict)
     io_errors: list[str] = []
 

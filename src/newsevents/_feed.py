@@ -41,22 +41,27 @@ class Options:
     schema_only: bool
 
 
+def input_limits(args: argparse.Namespace) -> Limits:
+    """The reader's limits from the shared input flags; `UsageError` for values out of range."""
+    max_line_bytes = args.max_line_bytes if args.max_line_bytes is not None else Limits().max_line_bytes
+    if max_line_bytes < 1:
+        raise UsageError("--max-line-bytes must be at least 1")
+    if not 1 <= args.max_depth <= 512:
+        raise UsageError("--max-depth must be between 1 and 512")
+    return Limits(max_line_bytes=max_line_bytes, max_depth=args.max_depth)
+
+
 def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
     """Check the parsed flags; raise `UsageError` for values argparse cannot reject itself."""
     if args.max_errors is not None and args.max_errors < 1:
         raise UsageError("--max-errors must be at least 1")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
-    max_line_bytes = args.max_line_bytes if args.max_line_bytes is not None else Limits().max_line_bytes
-    if max_line_bytes < 1:
-        raise UsageError("--max-line-bytes must be at least 1")
-    if not 1 <= args.max_depth <= 512:
-        raise UsageError("--max-depth must be between 1 and 512")
     jobs = args.jobs or os.cpu_count() or 1
     show = args.progress == "always" or (args.progress == "auto" and stderr.isatty())
     return Options(files=tuple(args.files) or ("-",), format=args.format, type=args.type, output=args.output,
                    max_errors=args.max_errors, fail_fast=args.fail_fast, jobs=jobs,
-                   limits=Limits(max_line_bytes=max_line_bytes, max_depth=args.max_depth), verbose=args.verbose,
+                   limits=input_limits(args), verbose=args.verbose,
                    progress=show, schema_only=args.schema_only)
 
 

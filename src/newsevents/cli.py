@@ -81,6 +81,20 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return run_validate(args)
 
 
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    """The reading options `validate` and `convert` share: what to read, its format and the reader's limits."""
+    command.add_argument("files", nargs="*", metavar="FILE",
+                         help="files or directories to read (gzip is detected); '-' or none for stdin")
+    command.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
+                         help="input format: a JSON document or array of them, or JSON Lines (default: by "
+                         "extension, .jsonl/.ndjson are JSON Lines; otherwise guessed from the first bytes)")
+    command.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
+                         help="longest JSON Lines line, and largest JSON document, read; a longer one is "
+                         "reported and skipped (default: 67108864, 64 MiB)")
+    command.add_argument("--max-depth", type=int, default=64, metavar="N",
+                         help="deepest nesting of arrays and objects accepted (default: 64)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="newsevents", description="Structured news events: validate feeds, "
@@ -92,11 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate files, directories of feed files, or stdin against the shipped schemas and the "
         "semantic checks, offline. Exit 0 if all valid, 1 if any record is invalid or unreadable, 2 on usage "
         "or I/O errors.")
-    validate.add_argument("files", nargs="*", metavar="FILE",
-                          help="files or directories to read (gzip is detected); '-' or none for stdin")
-    validate.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
-                          help="input format: a JSON document or array of them, or JSON Lines (default: by "
-                          "extension, .jsonl/.ndjson are JSON Lines; otherwise guessed from the first bytes)")
+    _add_input_options(validate)
     validate.add_argument("--type", default="article",
                           help="top-level type to validate, a schema name such as event or actor (default: article)")
     validate.add_argument("-o", "--output", choices=("text", "json", "jsonl"), default="text",
@@ -106,11 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid or unreadable record")
     validate.add_argument("--jobs", type=int, default=1, metavar="N",
                           help="worker processes checking records (default: 1; 0 for one per core)")
-    validate.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
-                          help="longest JSON Lines line, and largest JSON document, read; a longer one is "
-                          "reported and skipped (default: 67108864, 64 MiB)")
-    validate.add_argument("--max-depth", type=int, default=64, metavar="N",
-                          help="deepest nesting of arrays and objects accepted (default: 64)")
     validate.add_argument("--schema-only", action="store_true",
                           help="check the JSON Schema only, not the typed loader and semantic checks (faster)")
     validate.add_argument("-v", "--verbose", action="store_true", help="also report each valid record")
@@ -144,17 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Read records (files, directories or '-' for stdin; JSON or JSON Lines, "
                              "gzip allowed) and write the converted records as JSON Lines to stdout; problems go to "
                              "stderr. Exit 0 if every record converted, 1 if any did not, 2 on usage or I/O errors.")
-    convert.add_argument("files", nargs="*", metavar="FILE", help="files to read; '-' or none for stdin")
+    _add_input_options(convert)
     direction = convert.add_mutually_exclusive_group(required=True)
     direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
     direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
-    convert.add_argument("--format", choices=("auto", "json", "jsonl"), default="auto",
-                         help="input format (default: by extension; .jsonl/.ndjson are JSON Lines)")
     convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default="0.8",
                          help="with --to plover: category names of PLOVER 0.8 (REQUEST, ACCUSE; the default) or "
                          "0.5b1 (DEMAND, DISAPPROVE)")
-    convert.add_argument("--max-line-bytes", type=int, default=None, metavar="BYTES",
-                         help="longest JSON Lines record read (default: 64 MiB)")
     convert.add_argument("--strict", action="store_true",
                          help="refuse (exit 1) records with warnings (their typed article lacks something of the "
                          "record, or an export would write what the article now says), instead of converting them")
