@@ -236,3 +236,12 @@ def test_from_model_refuses_a_non_model_class() -> None:
         strategies.from_model(dt.date)
     with pytest.raises(TypeError):
         strategies.from_model(enum.Enum)
+
+
+def test_evolve_copies_with_changes_and_validates_them() -> None:
+    """newsevents.evolve returns a changed copy, leaves the original alone and refuses a value its field forbids."""
+    actor = newsevents.Actor(id="jp", kind=newsevents.ActorKind.STATE, name="Japan")
+    renamed = newsevents.evolve(actor, name="Nippon")
+    assert (renamed.name, actor.name, renamed.id) == ("Nippon", "Japan", "jp")
+    with pytest.raises(ValueError, match="shorter than 1"):
+        newsevents.evolve(actor, name="")

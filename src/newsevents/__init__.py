@@ -32,7 +32,7 @@ from ._events import (
     Transfer,
 )
 from ._evidence import Span
-from ._fields import field, model
+from ._fields import evolve, field, model
 from ._identifiers import Identifiers
 from ._ids import ID_MAX, ID_PATTERN
 from ._items import Item, ItemKind
@@ -170,6 +170,7 @@ __all__ = [
     "converter",
     "ensure_valid",
     "event_class_for_plover",
+    "evolve",
     "field",
     "generate_schemas",
     "make_converter",

@@ -45,6 +45,8 @@ from .._taxonomy import event_class_for_plover, plover_category_for
 from .._time import Time
 from .._unions import tag_of
 from .._vocab import ActorKind, ParticipantRole, PlaceKind, Precision, Realis
+from . import verbatim
+from .verbatim import MISSING
 
 __all__ = [
     "CODEBOOKS",
@@ -1015,44 +1017,6 @@ _KEPT_NOTE: Final = (" (the record's own value is kept verbatim in provenance.so
                      "back)")
 
 
-def _json_text(value: Any, *, canonical: bool = False) -> str:
-    """JSON text of a value; ``canonical`` sorts keys and drops spaces, for comparing two values."""
-    if canonical:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":"))
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def _pointer_parts(pointer: str) -> list[str]:
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
-
-
-def _lookup(document: Any, parts: Sequence[PathPart]) -> Any:
-    """The value at a path (object keys or list positions, given as str or int), or ``_MISSING``."""
-    node = document
-    for part in parts:
-        if isinstance(node, Mapping) and str(part) in node:
-            node = node[str(part)]
-        elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return _MISSING
-    return node
-
-
-def _differences(before: Any, after: Any, path: tuple[PathPart, ...] = ()) -> Iterator[tuple[PathPart, ...]]:
-    """The innermost paths where two JSON values differ: objects member by member, lists of one length item by item."""
-    if before == after and type(before) is type(after):
-        return
-    if isinstance(before, Mapping) and isinstance(after, Mapping):
-        for key in [*before, *(k for k in after if k not in before)]:
-            yield from _differences(before.get(key, _MISSING), after.get(key, _MISSING), (*path, key))
-    elif isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
-        for position, (one, other) in enumerate(zip(before, after, strict=True)):
-            yield from _differences(one, other, (*path, position))
-    else:
-        yield path
-
-
 def _covers(kept: Sequence[PathPart], found: Sequence[PathPart]) -> bool:
     """Whether a problem at ``found`` is about the member kept at ``kept`` (one path starts the other)."""
     if not found:
@@ -1074,44 +1038,34 @@ def _keep_source_values(record: Mapping[str, Any], article: Article, problems: _
     exported, _ = export_article(article, codebook=_codebook_of(record))
     if len(exported) != 1:
         return article
-    written = exported[0]
-    kept: list[SourceValue] = []
-    for path in _differences(normalise_record(record), normalise_record(written)):
-        before, after = _lookup(record, path), _lookup(written, path)
-        try:
-            value, reason = _attempt(lambda: SourceValue(
-                pointer=json_pointer(path),  # noqa: B023
-                value=None if before is _MISSING else _json_text(before),  # noqa: B023
-                replaced=None if after is _MISSING else _json_text(after, canonical=True)))  # noqa: B023
-        except ValueError as exc:  # a number JSON cannot write (NaN) in a record read leniently
-            value, reason = None, str(exc)
-        if value is None:
-            problems.add(path, "not-round-trip", f"{json_pointer(path)} cannot be kept verbatim ({reason}); an export "
-                         f"writes {_describe(after)} instead of {_describe(before)}")
-            continue
-        kept.append(value)
+    kept, refused = verbatim.keep(record, exported[0], normalise=normalise_record)
+    for lost in refused:
+        problems.add(lost.path, "not-round-trip", f"{json_pointer(lost.path)} cannot be kept verbatim "
+                     f"({lost.reason}); an export writes {_describe(lost.after)} instead of {_describe(lost.before)}")
+    for item in kept:
         explained = False
         for position, found in enumerate(problems.items):
-            if _covers(path, found.path) and found.severity != "error":
+            if _covers(item.path, found.path) and found.severity != "error":
                 explained = True
                 if not found.message.endswith(_KEPT_NOTE):
                     problems.items[position] = attrs.evolve(found, message=found.message + _KEPT_NOTE)
         if explained:
             continue
-        if before == "":  # PLOVER writes "" for a member not coded; the article has nothing to hold
-            problems.add(path, "kept-verbatim", f"{json_pointer(path)} is given as an empty string; kept in "
+        pointer = json_pointer(item.path)
+        if item.before == "":  # PLOVER writes "" for a member not coded; the article has nothing to hold
+            problems.add(item.path, "kept-verbatim", f"{pointer} is given as an empty string; kept in "
                          "provenance.source_values, so an export writes it back", "info")
-        elif before is _MISSING:  # the article lacks nothing: the record simply did not say this
-            problems.add(path, "kept-verbatim", f"the record has no {json_pointer(path)}, where an export of the "
-                         f"article would write {_describe(after)}; the absence is kept in provenance.source_values, "
-                         "so an export leaves the member out", "info")
+        elif item.before is MISSING:  # the article lacks nothing: the record simply did not say this
+            problems.add(item.path, "kept-verbatim", f"the record has no {pointer}, where an export of the "
+                         f"article would write {_describe(item.after)}; the absence is kept in "
+                         "provenance.source_values, so an export leaves the member out", "info")
         else:
-            problems.add(path, "kept-verbatim", f"an export of the article would write {_describe(after)} instead "
-                         f"of {_describe(before)} at {json_pointer(path)}; the article does not hold the record's "
+            problems.add(item.path, "kept-verbatim", f"an export of the article would write {_describe(item.after)} "
+                         f"instead of {_describe(item.before)} at {pointer}; the article does not hold the record's "
                          "value" + _KEPT_NOTE)
     if not kept:
         return article
-    return evolve(article, provenance=evolve(provenance, source_values=tuple(kept)))
+    return evolve(article, provenance=evolve(provenance, source_values=tuple(k.value for k in kept)))
 
 
 def _compare_with_export(record: Mapping[str, Any], article: Article, problems: _Problems) -> None:
@@ -1125,19 +1079,16 @@ def _compare_with_export(record: Mapping[str, Any], article: Article, problems: 
     written = normalise_record(exported[0])
     explained = {p.path[0] for p in problems.items if p.path}
     for key in sorted(set(expected) | set(written), key=str):
-        if key in explained or expected.get(key, _MISSING) == written.get(key, _MISSING):
+        if key in explained or expected.get(key, MISSING) == written.get(key, MISSING):
             continue
-        before = expected.get(key, _MISSING)
-        after = written.get(key, _MISSING)
+        before = expected.get(key, MISSING)
+        after = written.get(key, MISSING)
         problems.add((key,), "not-round-trip", f"{key} would be exported as {_describe(after)} instead of "
                      f"{_describe(before)}")
 
 
-_MISSING: Final = object()
-
-
 def _describe(value: object) -> str:
-    return "missing" if value is _MISSING else _short(value, 80)
+    return "missing" if value is MISSING else _short(value, 80)
 
 
 # --- export --------------------------------------------------------------------------------------------------
@@ -1340,28 +1291,15 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
 def _restore_source_values(record: dict[str, Any], kept: Sequence[SourceValue],
                            report: Callable[[tuple[PathPart, ...], str, str], None]) -> None:
     """Put each kept member back where the article still exports what it replaced; report the others."""
-    for number, item in enumerate(kept):
-        parts = _pointer_parts(item.pointer)
-        current = _lookup(record, parts)
-        now = None if current is _MISSING else _json_text(current, canonical=True)
-        if now != item.replaced:
-            source = "no member" if item.value is None else item.value
-            report(("provenance", "source_values", number), "source-value-superseded", f"at {item.pointer} the "
-                   f"article now gives {_describe(current)}, not what the source's {source} was kept in place of "
-                   "(it was edited after the import, or is exported with other options), so the article's own "
-                   "value is written")
-            continue
-        parent = _lookup(record, parts[:-1])
-        key = parts[-1] if parts else ""
-        if isinstance(parent, list) and key.isdigit() and int(key) < len(parent) and item.value is not None:
-            parent[int(key)] = json.loads(item.value)
-        elif isinstance(parent, dict) and item.value is not None:
-            parent[key] = json.loads(item.value)
-        elif isinstance(parent, dict) and key in parent:
-            del parent[key]
+    for item in verbatim.restore(record, kept):
+        source = kept[item.index].value
+        if item.reason == "edited":
+            message = (f"at {item.pointer} the article now gives {_describe(item.current)}, not what the source's "
+                       f"{'no member' if source is None else source} was kept in place of (it was edited after the "
+                       "import, or is exported with other options), so the article's own value is written")
         else:
-            report(("provenance", "source_values", number), "source-value-superseded", f"{item.pointer} has no "
-                   "place in the exported record; the source's value is not written")
+            message = f"{item.pointer} has no place in the exported record; the source's value is not written"
+        report(("provenance", "source_values", item.index), "source-value-superseded", message)
 
 
 # --- convenience ---------------------------------------------------------------------------------------------
