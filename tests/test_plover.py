@@ -351,6 +351,16 @@ def test_unseen_quirks_round_trip_with_a_warning(record: dict[str, Any], check: 
     assert structure(unstructure(article), Article) == article
 
 
+def test_a_member_that_cannot_be_kept_is_reported_as_not_round_tripping() -> None:
+    """A member too long to keep (or NaN from a lenient reader) gives not-round-trip, naming it; the rest converts."""
+    for value in ("x" * 1_000_001, float("nan")):
+        record = _record("PLOVER-GSR01-AGREE-0005", remark=value)
+        article, problems = import_record(record)
+        assert article is not None
+        assert check_article(article) == []
+        assert [p.pointer for p in problems if p.check == "not-round-trip"] == ["/remark"]
+
+
 def _inserted_mark(record_id: str) -> dict[str, Any]:
     record = _record(record_id)
     record["textInfo"] = {"markup": "(SRC: Atlantis) " + record["textInfo"]["markup"]}
