@@ -126,10 +126,16 @@ def load_schema_dir(directory: Path) -> dict[str, dict[str, Any]]:
 
 
 def fixture_samples() -> list[Sample]:
-    """The shipped fixtures, as samples of ``article``."""
+    """The shipped fixtures, as samples of ``article``: the project's own first, then those taken from others'
+    data (with their attribution in the label), so a type the seed article shows is shown from it."""
     from . import fixtures
 
-    return [Sample(f"fixture `{name}`", "article", fixtures.data(name)) for name in fixtures.names()]
+    samples = []
+    for name in sorted(fixtures.names(), key=lambda name: (fixtures.attribution(name) is not None, name)):
+        credit = fixtures.attribution(name)
+        label = f"fixture `{name}`" if credit is None else f"fixture `{name}` ({credit})"
+        samples.append(Sample(label, "article", fixtures.data(name)))
+    return samples
 
 
 def _stem(filename: str) -> str:
@@ -631,15 +637,18 @@ def _pick(candidates: Sequence[tuple[str, Any]]) -> tuple[str, Any]:
 
 
 def _choose_examples(schemas: _Schemas, pages: Mapping[str, Page], samples: Sequence[Sample]) -> None:
+    """Give each page an example: the schema's own, else one cut from the first sample (in the order given,
+    which is the order of preference) that holds an instance of the type."""
     found: dict[str, list[tuple[str, Any]]] = {}
     for sample in samples:
         file = sample.root + _SUFFIX
         in_sample: dict[str, list[tuple[str, Any]]] = {}
         _walk(schemas, {"$ref": schemas.base(file)}, file, sample.data, "$", in_sample)
         for name, hits in in_sample.items():
-            found.setdefault(name, []).extend(
-                (sample.source if path == "$" else f"{sample.source} at `{path}`", instance)
-                for path, instance in hits)
+            if name in found:
+                continue  # an earlier sample already shows this type
+            found[name] = [(sample.source if path == "$" else f"{sample.source} at `{path}`", instance)
+                           for path, instance in hits]
     for file, page in pages.items():
         own = schemas.files[file].get("examples")
         if isinstance(own, list) and own:

@@ -90,6 +90,8 @@ class ActorKind(DescribedEnum):
     REGION = "region", "A region or area acting or referred to as an actor (\"the Middle East\")."
     COLLECTIVE = "collective", "An unnamed group of people (\"security analysts\", \"Tokyo officials\")."
     ANONYMOUS = "anonymous", "An unnamed individual source (\"a U.S. official\", \"a ministry representative\")."
+    UNSPECIFIED = "unspecified", ("The source does not say which of these the actor is (an actor code such as "
+                                  "CAMEO's covers people and bodies alike).")
 
 
 class OrganisationType(DescribedEnum):

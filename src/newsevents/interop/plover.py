@@ -479,14 +479,19 @@ _STOP_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of"
 
 
 def _guess_kind(code: str | None, sectors: Sequence[str]) -> ActorKind:
-    """PLOVER does not say what sort of actor it codes; guess from the CAMEO code (never exported)."""
+    """PLOVER does not say what sort of actor it codes; read what the CAMEO code does say (never exported).
+
+    IGO/NGO/IMG/MNC codes are organisations, civilian and refugee sectors collectives, a bare country code the
+    state; a code with any other sector ("PSEPTY") is as likely a person (Mahmoud Abbas) as a body (Fatah), and
+    no code says nothing, so the kind is then left unspecified rather than guessed.
+    """
     if code in _ORGANISATION_CODES:
         return ActorKind.ORGANISATION
-    if not sectors:
-        return ActorKind.STATE
-    if sectors[0] in _COLLECTIVE_SECTORS:
+    if sectors and sectors[0] in _COLLECTIVE_SECTORS:
         return ActorKind.COLLECTIVE
-    return ActorKind.ORGANISATION
+    if code is not None and not sectors:
+        return ActorKind.STATE
+    return ActorKind.UNSPECIFIED
 
 
 def _words(text: str) -> set[str]:
