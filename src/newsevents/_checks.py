@@ -20,7 +20,7 @@ from ._actors import Actor
 from ._article import Article, SourceValue
 from ._attribution import Attribution
 from ._evidence import Span
-from ._fields import spec_of
+from ._fields import spec_of, type_hints
 from ._policy import PolicyChange
 from ._problems import SEMANTIC, PathPart, Problem, json_path
 from ._quantity import Quantity
@@ -83,7 +83,7 @@ def _child_fields(cls: type[Any]) -> tuple[tuple[str, str], ...]:
     found = _CHILD_FIELDS.get(cls)
     if found is None:
         try:
-            hints = typing.get_type_hints(cls)
+            hints = type_hints(cls)
         except Exception:  # noqa: BLE001 - an annotation that cannot be resolved: walk the field anyway
             hints = {}
         found = _CHILD_FIELDS[cls] = tuple(

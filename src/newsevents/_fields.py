@@ -12,13 +12,13 @@ import math
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
 __all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field", "is_uri",
-           "model", "spec_of"]
+           "model", "spec_of", "type_hints"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
@@ -167,11 +167,22 @@ def _type_checker(cls: type[Any], name: str) -> Callable[[Any], str | None]:
     key = (cls, name)
     checker = _TYPE_CHECKERS.get(key)
     if checker is None:
-        # Resolving a class's string annotations is the slow part: do it once for all of its fields.
-        for field_name, tp in typing.get_type_hints(cls).items():
+        for field_name, tp in type_hints(cls).items():
             _TYPE_CHECKERS.setdefault((cls, field_name), _checker_for(tp))
         checker = _TYPE_CHECKERS[key]
     return checker
+
+
+_TYPE_HINTS: dict[type[Any], Mapping[str, Any]] = {}
+
+
+def type_hints(cls: type[Any]) -> Mapping[str, Any]:
+    """The resolved field annotations of a model class (the model modules use string annotations), worked out
+    once per class: resolving them is slow, and the validators, checks, schema and strategies all need them."""
+    hints = _TYPE_HINTS.get(cls)
+    if hints is None:
+        hints = _TYPE_HINTS[cls] = types.MappingProxyType(typing.get_type_hints(cls))
+    return hints
 
 
 def _checker_for(tp: Any) -> Callable[[Any], str | None]:

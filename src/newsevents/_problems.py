@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Layer", "Problem", "ValidationFailed", "json_path", "json_pointer"]
+__all__ = ["Layer", "Problem", "ValidationFailed", "json_path", "json_pointer", "json_pointer_parts"]
 
 #: Which layer found a problem: the JSON Schema, the typed loader, or the semantic checks.
 Layer = str
@@ -34,6 +34,11 @@ def json_path(parts: Sequence[PathPart]) -> str:
 def json_pointer(parts: Sequence[PathPart]) -> str:
     """RFC 6901 pointer (``/events/0/id``)."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def json_pointer_parts(pointer: str) -> list[str]:
+    """The reference tokens of an RFC 6901 pointer (``/a~1b/0`` -> ``["a/b", "0"]``), the inverse of json_pointer."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 @attrs.frozen(kw_only=True)

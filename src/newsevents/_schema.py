@@ -22,7 +22,7 @@ import attrs
 
 from ._article import Article
 from ._converter import DATE_PATTERN
-from ._fields import FieldSpec, spec_of
+from ._fields import FieldSpec, spec_of, type_hints
 from ._resources import changed_files, sync_files
 from ._unions import _ROOTS, members, root_of, tag_of
 from ._version import SCHEMA_BASE, SCHEMA_VERSION
@@ -167,7 +167,7 @@ class _Generator:
             properties["type"] = {"description": f"The type tag: always \"{tag}\" for a {cls.__name__}.",
                                   "const": tag}
             required.append("type")
-        hints = typing.get_type_hints(cls)
+        hints = type_hints(cls)
         for attribute in attrs.fields(cls):
             spec = spec_of(attribute)
             name = spec.json_name or attribute.name
@@ -241,7 +241,7 @@ def model_classes(roots: Iterable[type[Any]] = (Article,)) -> dict[str, type[Any
             pending.extend(c for c in members(cls).values() if c is not cls)
             if cls not in members(cls).values():
                 continue
-        for tp in typing.get_type_hints(cls).values():
+        for tp in type_hints(cls).values():
             pending.extend(_model_types_in(tp))
     return dict(sorted(found.items()))
 

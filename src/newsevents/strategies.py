@@ -62,7 +62,7 @@ from ._events import (
     Transfer,
 )
 from ._evidence import Span
-from ._fields import FieldSpec, spec_of
+from ._fields import FieldSpec, spec_of, type_hints
 from ._fields import evolve as _evolve
 from ._identifiers import Identifiers
 from ._ids import ID_PATTERN
@@ -282,17 +282,6 @@ def _required_value(tp: Any, spec: FieldSpec, resolve: Resolver, cap: int) -> St
 # Model classes
 
 
-_HINTS: dict[type[Any], dict[str, Any]] = {}
-
-
-def _hints(cls: type[Any]) -> dict[str, Any]:
-    """The resolved field types of ``cls`` (the model modules use string annotations)."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
 #: Given a field, its resolved type and its spec: a strategy for its value, or None when none can be made.
 FieldValue = Callable[["attrs.Attribute[Any]", Any, FieldSpec], Strategy | None]
 
@@ -302,7 +291,7 @@ def _fields(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] | 
 
     None when a required field has no possible value.
     """
-    hints = _hints(cls)
+    hints = type_hints(cls)
     fixed = fixed or {}
     required: dict[str, Strategy] = {}
     optional: dict[str, Strategy] = {}

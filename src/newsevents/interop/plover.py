@@ -1035,7 +1035,8 @@ def _keep_source_values(record: Mapping[str, Any], article: Article, problems: _
 
     The record and the export are compared in :func:`normalise_record`'s spelling, so what PLOVER leaves free
     (whitespace in the markup, spacing in the context list) is not kept. Problems about a kept member say so;
-    a kept member no problem explains gets a ``kept-verbatim`` warning, since the article itself lacks it.
+    a kept member no problem explains gets a ``kept-verbatim`` problem: a warning when the article lacks the
+    record's value, info when the record gave "" or had no member there.
     """
     provenance = article.provenance
     if provenance is None:

@@ -17,7 +17,7 @@ from typing import Any, Final
 import attrs
 
 from .._article import SourceValue
-from .._problems import PathPart, json_pointer
+from .._problems import PathPart, json_pointer, json_pointer_parts
 
 __all__ = ["MISSING", "Kept", "Refused", "Superseded", "differences", "keep", "lookup", "restore"]
 
@@ -35,10 +35,6 @@ def _json_text(value: Any, *, canonical: bool = False) -> str:
     if canonical:
         return json.dumps(value, ensure_ascii=False, allow_nan=False, sort_keys=True, separators=(",", ":"))
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
-
-def _pointer_parts(pointer: str) -> list[str]:
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 def lookup(document: Any, path: Sequence[PathPart]) -> Any:
@@ -131,7 +127,7 @@ def restore(record: dict[str, Any], kept: Sequence[SourceValue]) -> list[Superse
     """
     left_out: list[Superseded] = []
     for number, item in enumerate(kept):
-        parts = _pointer_parts(item.pointer)
+        parts = json_pointer_parts(item.pointer)
         current = lookup(record, parts)
         now = None if current is MISSING else _json_text(current, canonical=True)
         if now != item.replaced:
