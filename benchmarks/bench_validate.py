@@ -49,7 +49,7 @@ import orjson
 
 import newsevents
 from newsevents import feed, fixtures
-from newsevents._resources import load_shipped_schemas
+from newsevents.schema.files import load_shipped_schemas
 
 Row = dict[str, Any]
 #: jsonschema, set up as newsevents sets it up: built once, offline registry of the shipped schemas, formats.

@@ -7,7 +7,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from newsevents._resources import load_shipped_schemas
+from newsevents.schema.files import load_shipped_schemas
 
 
 def _refuse(uri: str) -> Any:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import newsevents
 from newsevents import strategies
-from newsevents._schema import model_classes
-from newsevents._unions import members
+from newsevents.datamodel.unions import members
+from newsevents.schema.generate import model_classes
 
 from ._independent import containers, rust_validator
 

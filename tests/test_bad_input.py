@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from newsevents import feed
-from newsevents._records import Limits, RecordResult
-from newsevents._strictjson import parse
+from newsevents.feed.records import Limits, RecordResult
+from newsevents.feed.strictjson import parse
 
 from ._feeds import jsonl, valid_doc
 

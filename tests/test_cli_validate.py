@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 
 import newsevents
-from newsevents import _progress, _sources, feed
+from newsevents import feed
 from newsevents.cli import main
+from newsevents.cli import progress as _progress
+from newsevents.feed import sources as _sources
 
 from ._feeds import invalid_doc, jsonl, valid_doc, write
 

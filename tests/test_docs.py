@@ -15,7 +15,7 @@ import pytest
 
 import newsevents
 from newsevents import cli
-from newsevents._docs import (
+from newsevents.docsgen import (
     InvalidExample,
     Sample,
     check_docs,
@@ -24,7 +24,7 @@ from newsevents._docs import (
     load_schema_dir,
     render_docs,
 )
-from newsevents._resources import load_shipped_schemas, shipped_schema_dir
+from newsevents.schema.files import load_shipped_schemas, shipped_schema_dir
 
 from ._paths import REPO
 

@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 
 import newsevents
 from newsevents import strategies
-from newsevents._explain import explainer_for
-from newsevents._fastpath import FastValidator, OfflineError, fast_validator_for
-from newsevents._fastschema import rewrite_schemas
-from newsevents._resources import load_shipped_schemas
-from newsevents._schema import model_classes
-from newsevents._schemabounds import schema_bounds
-from newsevents._strictjson import MAX_DEPTH
+from newsevents.feed.strictjson import MAX_DEPTH
+from newsevents.schema.bounds import schema_bounds
+from newsevents.schema.files import load_shipped_schemas
+from newsevents.schema.generate import model_classes
+from newsevents.schema.rewrite import rewrite_schemas
+from newsevents.validation.compiled import FastValidator, OfflineError, fast_validator_for
+from newsevents.validation.explain import explainer_for
 
 from ._feeds import examples, valid_doc
 from ._independent import containers

@@ -21,8 +21,8 @@ def _modules_after(code: str) -> set[str]:
 def test_import_leaves_out_jsonschema_and_the_generator() -> None:
     """Importing the package loads the model but neither jsonschema nor the schema generator."""
     loaded = _modules_after("import newsevents")
-    assert "newsevents._events" in loaded
-    assert not {"jsonschema", "referencing", "newsevents._validate", "newsevents._schema"} & loaded
+    assert "newsevents.datamodel.events" in loaded
+    assert not {"jsonschema", "referencing", "newsevents.validation.validator", "newsevents.schema.generate"} & loaded
 
 
 def test_validating_a_valid_file_does_without_jsonschema() -> None:

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsevents import feed
-from newsevents._strictjson import MAX_SAFE_INTEGER, parse
+from newsevents.feed.strictjson import MAX_SAFE_INTEGER, parse
 
 from ._feeds import examples, jsonl
 

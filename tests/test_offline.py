@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
-from newsevents._resources import load_shipped_schemas
+from newsevents.schema.files import load_shipped_schemas
 
 from ._server import Recorder
 

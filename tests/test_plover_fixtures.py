@@ -11,8 +11,8 @@ import pytest
 
 import newsevents
 from newsevents import fixtures
-from newsevents._docs import fixture_samples
-from newsevents._unions import tag_of
+from newsevents.datamodel.unions import tag_of
+from newsevents.docsgen import fixture_samples
 from newsevents.interop.plover import normalise_record, to_plover
 
 from ._paths import REPO, TESTS

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import newsevents
 from newsevents import Article, check_article, strategies, structure, unstructure
-from newsevents._fields import spec_of
+from newsevents.datamodel.fields import spec_of
 
 
 def _is_model(obj: object) -> bool:

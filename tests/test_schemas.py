@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsevents
-from newsevents._schema import check_schemas, generate_schemas
-from newsevents._version import SCHEMA_BASE, SCHEMA_VERSION
+from newsevents.datamodel.version import SCHEMA_BASE, SCHEMA_VERSION
+from newsevents.schema.generate import check_schemas, generate_schemas
 
 from ._paths import REPO, SCHEMA_DIR
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from newsevents import Article, fixtures, unstructure
-from newsevents._resources import changed_files, sync_files
-from newsevents._unions import tag_of
+from newsevents.datamodel.unions import tag_of
 from newsevents.interop.plover import import_record
+from newsevents.schema.files import changed_files, sync_files
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = ROOT / "tests" / "data" / "plover" / "gold-standard-records.json"

@@ -2,12 +2,12 @@
 
 from typing import TYPE_CHECKING, Any
 
-from ._actors import Actor, Affiliation, Role
-from ._article import Article, Provenance, SourceValue
-from ._attribution import Attribution, Hop
-from ._checks import ArticleIndex, check_article, register_check, unregister_check
-from ._converter import converter, make_converter, structure, unstructure
-from ._events import (
+from .datamodel.actors import Actor, Affiliation, Role
+from .datamodel.article import Article, Provenance, SourceValue
+from .datamodel.attribution import Attribution, Hop
+from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
+from .datamodel.converter import converter, make_converter, structure, unstructure
+from .datamodel.events import (
     Agreement,
     Announcement,
     ArmedAttack,
@@ -31,22 +31,22 @@ from ._events import (
     Threat,
     Transfer,
 )
-from ._evidence import Span
-from ._fields import evolve, field, model
-from ._identifiers import Identifiers
-from ._ids import ID_MAX, ID_PATTERN
-from ._items import Item, ItemKind
-from ._place import Coordinates, Place
-from ._policy import Instrument, PolicyChange, Provision
-from ._problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
-from ._quantity import Quantity
-from ._relations import Relation
-from ._statements import Quote, Statement
-from ._taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
-from ._time import PUBLICATION, Time, TimeAnchor
-from ._unions import register, unregister
-from ._version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
-from ._vocab import (
+from .datamodel.evidence import Span
+from .datamodel.fields import evolve, field, model
+from .datamodel.identifiers import Identifiers
+from .datamodel.items import Item, ItemKind
+from .datamodel.place import Coordinates, Place
+from .datamodel.policy import Instrument, PolicyChange, Provision
+from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
+from .datamodel.quantity import Quantity
+from .datamodel.references import ID_MAX, ID_PATTERN
+from .datamodel.relations import Relation
+from .datamodel.statements import Quote, Statement
+from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
+from .datamodel.time import PUBLICATION, Time, TimeAnchor
+from .datamodel.unions import register, unregister
+from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
+from .datamodel.vocab import (
     ActorKind,
     AffiliationRelation,
     AnchorRelation,
@@ -65,15 +65,16 @@ from ._vocab import (
 )
 
 if TYPE_CHECKING:
-    from ._schema import generate_schemas, write_schemas
-    from ._validate import Validator, ensure_valid, validate, validator_for
+    from .schema.generate import generate_schemas, write_schemas
+    from .validation.validator import Validator, ensure_valid, validate, validator_for
 
 __version__ = "0.1.0"
 
 #: Names whose modules load on first use: the validator pulls in jsonschema and the schema generator is only
 #: needed to write schemas, so `import newsevents` (and a command-line run on valid data) does without both.
-_LAZY = {"generate_schemas": "_schema", "write_schemas": "_schema", "Validator": "_validate",
-         "ensure_valid": "_validate", "validate": "_validate", "validator_for": "_validate"}
+_LAZY = {"generate_schemas": "schema.generate", "write_schemas": "schema.generate",
+         "Validator": "validation.validator", "ensure_valid": "validation.validator",
+         "validate": "validation.validator", "validator_for": "validation.validator"}
 
 
 def __getattr__(name: str) -> Any:

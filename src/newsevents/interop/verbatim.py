@@ -16,8 +16,8 @@ from typing import Any, Final
 
 import attrs
 
-from .._article import SourceValue
-from .._problems import PathPart, json_pointer, json_pointer_parts
+from ..datamodel.article import SourceValue
+from ..datamodel.problems import PathPart, json_pointer, json_pointer_parts
 
 __all__ = ["MISSING", "Kept", "Refused", "Superseded", "differences", "keep", "lookup", "restore"]
 

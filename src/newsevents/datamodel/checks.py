@@ -1,0 +1,326 @@
+"""Semantic checks: what JSON Schema cannot say about an article.
+
+Ids are unique, references resolve to the right kind of entry, evidence spans match the body, relative times
+have an anchor, bounds are ordered. The walk is generic over attrs fields, so a downstream event type with
+its own spans, times and references is checked without code of its own; extra checks can be registered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from .actors import Actor
+from .article import Article, SourceValue
+from .attribution import Attribution
+from .evidence import Span
+from .fields import spec_of, type_hints
+from .policy import PolicyChange
+from .problems import SEMANTIC, PathPart, Problem, json_path
+from .quantity import Quantity
+from .relations import Relation
+from .statements import Quote
+from .time import PUBLICATION, Time
+from .vocab import Precision, ValueStatus
+
+__all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
+
+Path = tuple[PathPart, ...]
+#: A check for one model class: given the article, the object and its path, yield problems.
+Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterator[Problem]]
+
+_EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
+
+
+
+def register_check(cls: type[Any], check: Check) -> None:
+    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
+    _EXTRA_CHECKS.setdefault(cls, []).append(check)
+    _CHECKS_OF.clear()
+
+
+def unregister_check(cls: type[Any], check: Check) -> None:
+    """Stop running a check registered with `register_check`; ValueError if it was not registered."""
+    _EXTRA_CHECKS.get(cls, []).remove(check)
+    _CHECKS_OF.clear()
+
+
+def _problem(path: Path, message: str, check: str) -> Problem:
+    return Problem(path=path, message=message, check=check, layer=SEMANTIC)
+
+
+@attrs.frozen
+class ArticleIndex:
+    """The article's entries by id, with their kind (actor, place, item, event or statement)."""
+
+    kinds: dict[str, str]
+
+    def kind_of(self, ref: str) -> str | None:
+        """The kind of entry `ref` names, or None when no entry has that id."""
+        return self.kinds.get(ref)
+
+
+def _may_hold_models(tp: Any) -> bool:
+    """Whether a value of annotation ``tp`` can be or contain a model object (unknown annotations: yes)."""
+    if tp is Ellipsis:  # tuple[X, ...]
+        return False
+    if isinstance(tp, type):
+        return attrs.has(tp) or not issubclass(tp, str | int | float | bool | dt.date | enum.Enum | None)
+    return any(_may_hold_models(arg) for arg in typing.get_args(tp)) or not typing.get_args(tp)
+
+
+_CHILD_FIELDS: dict[type[Any], tuple[tuple[str, str], ...]] = {}
+
+
+def _child_fields(cls: type[Any]) -> tuple[tuple[str, str], ...]:
+    """(attribute, JSON name) of each field of a model class that can hold model objects, worked out once."""
+    found = _CHILD_FIELDS.get(cls)
+    if found is None:
+        try:
+            hints = type_hints(cls)
+        except Exception:  # noqa: BLE001 - an annotation that cannot be resolved: walk the field anyway
+            hints = {}
+        found = _CHILD_FIELDS[cls] = tuple(
+            (a.name, spec_of(a).json_name or a.name) for a in attrs.fields(cls)
+            if a.name not in hints or _may_hold_models(hints[a.name]))
+    return found
+
+
+def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
+    """Yield every model object under ``obj`` (itself included) with its JSON path."""
+    yield obj, path
+    for attribute, name in _child_fields(type(obj)):
+        value = getattr(obj, attribute)
+        if isinstance(value, tuple):
+            for index, item in enumerate(value):
+                if attrs.has(type(item)):
+                    yield from _walk(item, (*path, name, index))
+        elif value is not None and attrs.has(type(value)):
+            yield from _walk(value, (*path, name))
+
+
+def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
+    kinds: dict[str, str] = {}
+    first_seen: dict[str, Path] = {}
+    problems: list[Problem] = []
+    collections = (("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"),
+                   ("statements", "statement"))
+    for member, kind in collections:
+        for index, entry in enumerate(getattr(article, member)):
+            path: Path = (member, index, "id")
+            if entry.id in kinds:
+                problems.append(_problem(path, f"id {entry.id!r} is already used by {json_path(first_seen[entry.id])}",
+                                         "unique-id"))
+                continue
+            kinds[entry.id] = kind
+            first_seen[entry.id] = path
+    if PUBLICATION in kinds:
+        problems.append(_problem(first_seen[PUBLICATION], f"id {PUBLICATION!r} is reserved for the publication "
+                                 "time anchor", "unique-id"))
+    return ArticleIndex(kinds), problems
+
+
+def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[str]) -> Iterator[Problem]:
+    if ref is None or (ref == PUBLICATION and PUBLICATION in allowed):
+        return
+    kind = index.kinds.get(ref)
+    wanted = " or ".join(sorted(allowed - {PUBLICATION}))
+    if kind is None:
+        yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
+                       "reference-resolves")
+    elif kind not in allowed:
+        yield _problem(path, f"reference {ref!r} points to {_a(kind)}, but {_a(wanted)} is expected",
+                       "reference-kind")
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+_REFERENCE_FIELDS: dict[type[Any], tuple[tuple[str, str, frozenset[str]], ...]] = {}
+
+
+def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(attribute, JSON name, kinds) of each reference field of a model class, worked out once per class."""
+    found = _REFERENCE_FIELDS.get(cls)
+    if found is None:
+        found = _REFERENCE_FIELDS[cls] = tuple(
+            (a.name, spec_of(a).json_name or a.name, spec_of(a).refers_to)
+            for a in attrs.fields(cls) if spec_of(a).refers_to)
+    return found
+
+
+def _check_references(obj: Any, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+    """Every field declared with `refers_to` names an entry of an allowed kind (any model class, extensions too)."""
+    for attribute, name, kinds in _reference_fields(type(obj)):
+        value = getattr(obj, attribute)
+        if isinstance(value, tuple):
+            for i, ref in enumerate(value):
+                yield from _ref(index, (*path, name, i), ref, kinds)
+        else:
+            yield from _ref(index, (*path, name), value, kinds)
+
+
+def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterator[Problem]:
+    body = article.body
+    if span.start >= span.end:
+        yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
+        return
+    if span.end > len(body):
+        yield _problem((*path, "end"), f"end {span.end} is past the end of the body ({len(body)} characters)",
+                       "span-in-body")
+        return
+    actual = body[span.start:span.end]
+    if actual != span.text:
+        found = body.find(span.text)
+        hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
+        yield _problem((*path, "text"), f"body[{span.start}:{span.end}] is {actual[:60]!r}, not "
+                       f"{span.text[:60]!r}{hint}", "span-matches-body")
+
+
+def _check_time(_: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+    if time.relative and time.anchor is None:
+        yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
+    if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
+        yield _problem(path, f"earliest {time.earliest} is after latest {time.latest}", "interval-order")
+    if time.status is ValueStatus.UNDETERMINED and (time.value or time.earliest or time.latest):
+        yield _problem(path, "an undetermined time cannot also give a value or bounds", "undetermined-empty")
+    if time.value is not None:
+        expected = _precision_of(time.value)
+        if time.precision is None:
+            yield _problem(path, f"value {time.value!r} needs a precision ({expected.value})", "value-precision")
+        elif time.precision is not expected:
+            yield _problem((*path, "precision"), f"value {time.value!r} has {expected.value} precision, not "
+                           f"{time.precision.value}", "value-precision")
+    elif time.precision not in (None, Precision.ERA):
+        yield _problem(path, f"precision {time.precision.value} is given without a value", "value-precision")
+    if time.precision is Precision.ERA and time.era is None:
+        yield _problem(path, "an era needs its name in \"era\"", "era-named")
+
+
+def _precision_of(value: str) -> Precision:
+    """The precision a normalised value is written at (the pattern has already vetted its shape)."""
+    if "T" in value:
+        return Precision.INSTANT
+    if "-W" in value:
+        return Precision.WEEK
+    if "-Q" in value:
+        return Precision.QUARTER
+    if value.endswith("XX"):
+        return Precision.CENTURY
+    if value.endswith("X"):
+        return Precision.DECADE
+    return {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}[len(value)]
+
+
+def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    low, high, value = quantity.minimum, quantity.maximum, quantity.value
+    if low is not None and high is not None and low > high:
+        yield _problem(path, f"minimum {low} is greater than maximum {high}", "interval-order")
+    if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        yield _problem((*path, "value"), f"value {value} lies outside its bounds", "value-in-bounds")
+    if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
+        yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
+
+
+def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    if quote.evidence and not any(quote.text in span.text for span in quote.evidence):
+        yield _problem((*path, "text"), "a direct quote's text must appear verbatim in one of its evidence spans",
+                       "quote-in-evidence")
+
+
+def _check_policy(_: Article, change: PolicyChange, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    for side in ("before", "after"):
+        seen: set[str] = set()
+        for i, provision in enumerate(getattr(change, side)):
+            if provision.id in seen:
+                yield _problem((*path, side, i, "id"), f"provision id {provision.id!r} repeats in {side}",
+                               "unique-id")
+            seen.add(provision.id)
+
+
+def _check_actor(_: Article, actor: Actor, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    for i, affiliation in enumerate(actor.affiliations):
+        if affiliation.actor == actor.id:
+            yield _problem((*path, "affiliations", i, "actor"), "an actor cannot be affiliated with itself",
+                           "no-self-reference")
+
+
+def _check_attribution(_: Article, attribution: Attribution, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    for i in range(1, len(attribution.chain)):
+        if attribution.chain[i].source == attribution.chain[i - 1].source:
+            yield _problem((*path, "chain", i, "source"), "consecutive hops name the same source",
+                           "distinct-hops")
+
+
+def _check_relation(_: Article, relation: Relation, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    if relation.source == relation.target:
+        yield _problem(path, "a relation cannot link an entry to itself", "no-self-reference")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
+def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    if kept.value is None and kept.replaced is None:
+        yield _problem(path, "a kept source value needs a value or what it replaced (or both)", "source-value")
+    for name in ("value", "replaced"):
+        text = getattr(kept, name)
+        if text is None:
+            continue
+        try:
+            json.loads(text, parse_constant=_refuse_constant)
+        except ValueError as exc:
+            yield _problem((*path, name), f"{name} is not JSON text ({exc})", "source-value")
+    if kept.value is not None and kept.value == kept.replaced:
+        yield _problem(path, "value and replaced are the same: nothing needs keeping", "source-value")
+
+
+_BUILTIN_CHECKS: dict[type[Any], Check] = {
+    Actor: _check_actor,
+    Attribution: _check_attribution,
+    PolicyChange: _check_policy,
+    Quantity: _check_quantity,
+    Quote: _check_quote,
+    Relation: _check_relation,
+    SourceValue: _check_source_value,
+    Span: _check_span,
+    Time: _check_time,
+}
+
+
+#: The checks that apply to each model class (its own and its bases', built-in and registered), worked out once;
+#: registering or unregistering a check clears it.
+_CHECKS_OF: dict[type[Any], tuple[Check, ...]] = {}
+
+
+def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
+    found = _CHECKS_OF.get(cls)
+    if found is None:
+        checks: list[Check] = []
+        for klass in cls.__mro__:
+            builtin = _BUILTIN_CHECKS.get(klass)
+            if builtin is not None:
+                checks.append(builtin)
+            checks.extend(_EXTRA_CHECKS.get(klass, ()))
+        found = _CHECKS_OF[cls] = tuple(checks)
+    return found
+
+
+def check_article(article: Article) -> list[Problem]:
+    """Run every semantic check on ``article``; an empty list means it passes."""
+    index, problems = _index(article)
+    for obj, path in _walk(article, ()):
+        cls = type(obj)
+        if _reference_fields(cls):
+            problems.extend(_check_references(obj, path, index))
+        for check in _checks_of(cls):
+            problems.extend(check(article, obj, path, index))
+    return problems

@@ -1,0 +1,359 @@
+"""The cattrs converter: JSON-ready data <-> model objects, strictly and losslessly.
+
+cattrs converts by default (``"3"`` becomes ``3``, ``None`` becomes ``"None"``); the hooks here only accept
+what the JSON Schema accepts, so a value that loads is a value that validates. Unions are tagged by ``type``
+and dispatched at call time, so event types registered after import are converted too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from .fields import STRICT_END, ConstraintViolation, spec_of
+from .problems import STRUCTURE, PathPart, Problem, ValidationFailed
+from .unions import _ROOTS as _UNION_ROOTS
+from .unions import members, root_of, tag_of
+
+#: Dates are written YYYY-MM-DD; "format: date" alone is not checked by every validator.
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + STRICT_END
+
+__all__ = ["StrictTypeError", "converter", "make_converter", "problems_from_exception", "structure", "unstructure"]
+
+_T = TypeVar("_T")
+_DATE = re.compile(DATE_PATTERN)
+
+
+class StrictTypeError(TypeError):
+    """A JSON value of the wrong kind, or not in a closed vocabulary. ``path`` and ``keyword`` locate it."""
+
+    def __init__(self, message: str, keyword: str = "type", path: tuple[PathPart, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.keyword = keyword
+        self.path = path
+
+
+def _describe(value: object) -> str:
+    """A JSON-flavoured name for a value's kind, plus a short rendering of it."""
+    names = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
+             list: "array", tuple: "array", dict: "object"}
+    kind = names.get(type(value), type(value).__name__)
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{kind} {text}" if kind not in ("array", "object") else kind
+
+
+def _expect(expected: str, value: object) -> StrictTypeError:
+    if value is None:
+        return StrictTypeError(f"null is not allowed: expected {expected} (an optional member is left out, not null)")
+    return StrictTypeError(f"expected {expected}, got {_describe(value)}")
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if type(value) is not str:
+        raise _expect("a string", value)
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if type(value) is not int:
+        if type(value) is float and value.is_integer() and math.isfinite(value):
+            # JSON does not tell 3 from 3.0, and neither does JSON Schema's "integer": accept, keep exact.
+            return int(value)
+        raise _expect("an integer", value)
+    return value
+
+
+def _structure_number(value: Any, _: type) -> int | float:
+    if type(value) is int:
+        return value
+    if type(value) is float:
+        if not math.isfinite(value):
+            raise StrictTypeError(f"{value!r} is not a finite number")
+        return value
+    raise _expect("a number", value)
+
+
+def _structure_float(value: Any, _: type) -> float:
+    return float(_structure_number(value, float))
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if type(value) is not bool:
+        raise _expect("true or false", value)
+    return value
+
+
+def _structure_date(value: Any, _: type) -> dt.date:
+    if type(value) is not str:
+        raise _expect("a date string (YYYY-MM-DD)", value)
+    if not _DATE.search(value):
+        raise StrictTypeError(f"{value!r} is not a date in the form YYYY-MM-DD", keyword="format")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise StrictTypeError(f"{value!r} is not a calendar date", keyword="format") from None
+
+
+def _structure_datetime(value: Any, _: type) -> dt.datetime:
+    if type(value) is not str:
+        raise _expect("a date-time string with a UTC offset", value)
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise StrictTypeError(f"{value!r} is not an ISO 8601 date-time", keyword="format") from None
+    if parsed.tzinfo is None:
+        raise StrictTypeError(f"{value!r} has no UTC offset; naive date-times are ambiguous", keyword="format")
+    return parsed
+
+
+def _unstructure_datetime(value: dt.datetime) -> str:
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"naive datetime {value!r} cannot be written: give it a timezone")
+    return value.isoformat()
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+def _structure_enum(value: Any, cls: type[enum.Enum]) -> Any:
+    if type(value) is not str:
+        raise _expect("a string", value)
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = [m.value for m in cls]
+        shown = ", ".join(repr(a) for a in allowed[:12]) + (", ..." if len(allowed) > 12 else "")
+        raise StrictTypeError(f"{value!r} is not one of {shown}", keyword="enum") from None
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _is_number(tp: Any) -> bool:
+    return _is_union(tp) and set(typing.get_args(tp)) == {int, float}
+
+
+def _is_optional(tp: Any) -> bool:
+    return _is_union(tp) and type(None) in typing.get_args(tp)
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def make_converter() -> cattrs.Converter:
+    """Build a strict converter for the model (and any registered extension types)."""
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True, detailed_validation=True)
+    exact_structure: dict[type[Any], Callable[[Any], Any]] = {}
+    exact_unstructure: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
+
+    for tp, hook in ((str, _structure_str), (int, _structure_int), (float, _structure_float),
+                     (bool, _structure_bool), (dt.date, _structure_date), (dt.datetime, _structure_datetime)):
+        conv.register_structure_hook(tp, hook)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(dt.datetime, _unstructure_datetime)
+    conv.register_structure_hook_func(_is_number, _structure_number)
+    conv.register_unstructure_hook_func(_is_number, lambda v: v)
+    # Registered by class, not by predicate: cattrs dispatches on the class before predicates, and a StrEnum
+    # is a str subclass, so a predicate hook would lose to the plain-str hook.
+    for base in (enum.Enum, enum.StrEnum, enum.IntEnum):
+        conv.register_structure_hook(base, _structure_enum)
+        conv.register_unstructure_hook(base, _enum_value)
+
+    def optional_factory(tp: Any) -> Callable[[Any, type], Any]:
+        rest = [a for a in typing.get_args(tp) if a is not type(None)]
+        inner_type: Any = rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
+        inner = conv.get_structure_hook(inner_type)
+
+        def hook(value: Any, _: type) -> Any:
+            # A missing member means "not stated"; an explicit null is refused so there is one spelling.
+            if value is None:
+                raise StrictTypeError("null is not allowed: leave this optional member out instead")
+            return inner(value, inner_type)
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_optional, optional_factory)
+
+    def tuple_factory(tp: Any) -> Callable[[Any, type], Any]:
+        item_type = typing.get_args(tp)[0]
+        item_hook = conv.get_structure_hook(item_type)
+
+        def hook(value: Any, _: type) -> tuple[Any, ...]:
+            if type(value) not in (list, tuple):
+                raise _expect("an array", value)
+            out = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    out.append(item_hook(item, item_type))
+                except Exception as exc:  # noqa: BLE001 - collected and re-raised as a group
+                    exc.__notes__ = [*getattr(exc, "__notes__", []),
+                                     IterableValidationNote(f"Structuring item @ index {index}", index, item_type)]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {tp!r}", errors, tp)
+            return tuple(out)
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_factory)
+
+    def overrides(cls: type[Any]) -> dict[str, Any]:
+        result = {}
+        for attribute in attrs.fields(cls):
+            spec = spec_of(attribute)
+            if spec.json_name or spec.always_emit:
+                result[attribute.name] = override(rename=spec.json_name,
+                                                  omit_if_default=False if spec.always_emit else None)
+        return result
+
+    def structure_exact(cls: type[Any]) -> Callable[[Any], Any]:
+        """Structure ``cls`` itself, checking and dropping its ``type`` tag if it belongs to a union."""
+        if cls in exact_structure:
+            return exact_structure[cls]
+        inner = make_dict_structure_fn(cls, conv, **overrides(cls))
+        tagged = root_of(cls) is not None
+
+        def hook(value: Any) -> Any:
+            if not isinstance(value, Mapping):
+                raise _expect("an object", value)
+            if tagged:
+                value = dict(value)
+                tag = value.pop("type", None)
+                if tag != tag_of(cls):
+                    raise StrictTypeError(f"expected type {tag_of(cls)!r}, got {tag!r}", keyword="const",
+                                          path=("type",))
+            try:
+                return inner(value, cls)
+            except ConstraintViolation:
+                raise
+            except (ClassValidationError, ForbiddenExtraKeysError, StrictTypeError):
+                raise
+            except (TypeError, ValueError) as exc:
+                # A check in the class itself (attrs post-init) that is not a field constraint.
+                raise StrictTypeError(str(exc), keyword="model") from exc
+
+        exact_structure[cls] = hook
+        return hook
+
+    def structure_root(root: type[Any]) -> Callable[[Any, type], Any]:
+        def hook(value: Any, _: type) -> Any:
+            if not isinstance(value, Mapping):
+                raise _expect("an object", value)
+            registered = members(root)
+            tag = value.get("type")
+            if tag is None:
+                raise StrictTypeError(f"missing the \"type\" member; expected one of {', '.join(registered)}",
+                                      keyword="required", path=())
+            if type(tag) is not str or tag not in registered:
+                raise StrictTypeError(f"unknown type {tag!r}; expected one of {', '.join(registered)}",
+                                      keyword="const", path=("type",))
+            return structure_exact(registered[tag])(value)
+
+        return hook
+
+    def unstructure_exact(cls: type[Any]) -> Callable[[Any], dict[str, Any]]:
+        if cls in exact_unstructure:
+            return exact_unstructure[cls]
+        inner = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides(cls))
+        if root_of(cls) is None:
+            exact_unstructure[cls] = inner
+            return inner
+        tag = tag_of(cls)
+
+        def hook(obj: Any) -> dict[str, Any]:
+            return {"type": tag, **inner(obj)}
+
+        exact_unstructure[cls] = hook
+        return hook
+
+    def is_root(tp: Any) -> bool:
+        return isinstance(tp, type) and tp in _UNION_ROOTS
+
+    def is_model(tp: Any) -> bool:
+        return isinstance(tp, type) and attrs.has(tp) and not is_root(tp)
+
+    conv.register_structure_hook_factory(is_root, structure_root)
+    conv.register_structure_hook_factory(is_model, lambda cls: lambda value, _: structure_exact(cls)(value))
+    # Dispatch on the runtime class: a tuple[Event, ...] holds Transfer, Meeting, ... each with its own fields.
+    conv.register_unstructure_hook_factory(is_root, lambda _: lambda obj: unstructure_exact(type(obj))(obj))
+    conv.register_unstructure_hook_factory(is_model, unstructure_exact)
+    return conv
+
+
+#: The library's converter. Use :func:`structure` / :func:`unstructure` unless you need cattrs directly.
+converter = make_converter()
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a model object into JSON-ready data (dicts, lists, strings, numbers, booleans)."""
+    return converter.unstructure(obj, unstructure_as=type(obj))
+
+
+def structure(data: Any, cls: type[_T]) -> _T:
+    """Turn JSON-ready data into a model object, raising :class:`ValidationFailed` with the problems found.
+
+    Type problems are collected across the whole document; an object's own constraints (lengths, patterns,
+    ranges) are checked once its members have converted, so they show up after the type problems are fixed.
+    `validate` reports every schema problem in one pass.
+    """
+    try:
+        return converter.structure(data, cls)
+    except Exception as exc:
+        problems = problems_from_exception(exc)
+        if not problems:
+            raise
+        raise ValidationFailed(problems) from exc
+
+
+def _note_path(exc: BaseException) -> tuple[PathPart, ...]:
+    for note in getattr(exc, "__notes__", []):
+        if isinstance(note, AttributeValidationNote):
+            return (note.name,)
+        if isinstance(note, IterableValidationNote):
+            return (note.index,)
+    return ()
+
+
+def problems_from_exception(exc: BaseException, path: tuple[PathPart, ...] = ()) -> list[Problem]:
+    """Flatten a structuring exception (cattrs groups included) into problems with JSON paths."""
+    here = path + _note_path(exc)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [Problem(path=(*here, key), message=f"unknown member {key!r} is not allowed here",
+                        check="additionalProperties", layer=STRUCTURE) for key in sorted(exc.extra_fields)]
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        out: list[Problem] = []
+        for sub in exc.exceptions:
+            out.extend(problems_from_exception(sub, here))
+        return out
+    if isinstance(exc, KeyError) and here != path:
+        return [Problem(path=here, message="this required member is missing", check="required", layer=STRUCTURE)]
+    if isinstance(exc, ConstraintViolation | StrictTypeError):
+        return [Problem(path=here + exc.path, message=exc.message, check=exc.keyword, layer=STRUCTURE)]
+    if isinstance(exc, TypeError | ValueError):
+        return [Problem(path=here, message=str(exc), check="type", layer=STRUCTURE)]
+    return []

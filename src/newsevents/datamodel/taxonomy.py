@@ -1,0 +1,100 @@
+"""The event taxonomy as data: each event type with its PLOVER category and CAMEO root codes."""
+
+from __future__ import annotations
+
+from .events import (
+    Agreement,
+    Announcement,
+    ArmedAttack,
+    Assault,
+    Coercion,
+    Concession,
+    Cooperation,
+    Demand,
+    Disapproval,
+    Event,
+    Investigation,
+    MediaReport,
+    Meeting,
+    Mobilization,
+    Protest,
+    Rejection,
+    Retreat,
+    Sanction,
+    Support,
+    Threat,
+    Transfer,
+)
+from .fields import field, model
+from .policy import PolicyChange
+from .unions import tag_of
+
+__all__ = ["TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_category_for"]
+
+
+@model
+class TaxonomyEntry:
+    """One event type and where it sits in PLOVER and CAMEO."""
+
+    event_type: str = field(description="The event's `type` tag.", max_length=100)
+    plover: str | None = field(default=None, description="PLOVER category (codebook 0.5b1 name).", max_length=20)
+    plover_aliases: tuple[str, ...] = field(factory=tuple, description="Other names of the PLOVER category in "
+                                            "later codebooks (0.8: REQUEST for DEMAND, ACCUSE for DISAPPROVE).",
+                                            max_length=20)
+    cameo_roots: tuple[str, ...] = field(factory=tuple, description="CAMEO two-digit root codes mapped here.",
+                                         pattern=r"^[0-9]{2}$", max_length=2)
+
+
+def _entry(
+    cls: type[Event], plover: str | None, cameo: tuple[str, ...], aliases: tuple[str, ...] = ()
+) -> TaxonomyEntry:
+    return TaxonomyEntry(event_type=tag_of(cls), plover=plover, plover_aliases=aliases, cameo_roots=cameo)
+
+
+#: The built-in taxonomy, in PLOVER's order, then the types PLOVER has no category for.
+TAXONOMY: tuple[TaxonomyEntry, ...] = (
+    _entry(Agreement, "AGREE", ("03",)),
+    _entry(Meeting, "CONSULT", ("04",)),
+    _entry(Support, "SUPPORT", ("05",)),
+    _entry(Cooperation, "COOPERATE", ("06",)),
+    _entry(Transfer, "AID", ("07",)),
+    _entry(Concession, "CONCEDE", ("08",)),
+    _entry(Retreat, "RETREAT", ("08",)),
+    _entry(Investigation, "INVESTIGATE", ("09",)),
+    _entry(Demand, "DEMAND", ("10",), ("REQUEST",)),
+    _entry(Disapproval, "DISAPPROVE", ("11",), ("ACCUSE",)),
+    _entry(Rejection, "REJECT", ("12",)),
+    _entry(Threat, "THREATEN", ("13",)),
+    _entry(Protest, "PROTEST", ("14",)),
+    _entry(Mobilization, "MOBILIZE", ("15",)),
+    _entry(Sanction, "SANCTION", ("16",)),
+    _entry(Coercion, "COERCE", ("17",)),
+    _entry(Assault, "ASSAULT", ("18", "20")),
+    _entry(ArmedAttack, "FIGHT", ("19",)),
+    _entry(Announcement, None, ("01",)),
+    _entry(PolicyChange, None, ()),
+    _entry(MediaReport, None, ()),
+)
+
+_BY_PLOVER = {name: entry for entry in TAXONOMY if entry.plover
+              for name in (entry.plover, *entry.plover_aliases)}
+
+
+def event_class_for_plover(category: str) -> type[Event]:
+    """The event class for a PLOVER category name (either codebook's spelling); KeyError if unknown."""
+    from .unions import members
+
+    entry = _BY_PLOVER[category.upper()]
+    return members(Event)[entry.event_type]
+
+
+def plover_category_for(event_type: str, *, codebook: str = "0.8") -> str | None:
+    """The PLOVER category of an event type tag, in the 0.8 names by default or the 0.5b1 names."""
+    for entry in TAXONOMY:
+        if entry.event_type == event_type:
+            if entry.plover is None:
+                return None
+            if codebook == "0.8" and entry.plover_aliases:
+                return entry.plover_aliases[0]
+            return entry.plover
+    raise KeyError(event_type)

@@ -1,0 +1,61 @@
+"""Times as news reports give them: exact, fuzzy, relative, or explicitly undetermined."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .evidence import Span
+from .fields import field, model
+from .references import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
+from .vocab import AnchorRelation, Precision, ValueStatus
+
+__all__ = ["PUBLICATION", "TIME_VALUE_PATTERN", "Time", "TimeAnchor"]
+
+
+#: Normalised values by precision: 2023-12-22T09:30:00+09:00, 2023-12-22, 2023-W51, 2023-12, 2024-Q1, 2024,
+#: 199X, 19XX. Eras have no calendar value.
+TIME_VALUE_PATTERN = (
+    r"^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})"
+    r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-W[0-9]{2}|[0-9]{4}-[0-9]{2}|[0-9]{4}-Q[1-4]|[0-9]{4}|[0-9]{3}X|[0-9]{2}XX)$"
+)
+
+
+@model
+class TimeAnchor:
+    """What a relative time expression ("on Friday", "earlier") is relative to."""
+
+    ref: str = field(
+        description=f"Id of the event or statement whose time is the anchor, or \"{PUBLICATION}\" for the "
+        "article's publication time.",
+        pattern=ID_PATTERN, max_length=ID_MAX, refers_to=CLAIM | {PUBLICATION},
+    )
+    relation: AnchorRelation = field(description="How the expression relates to the anchor's time.")
+
+
+@model
+class Time:
+    """A time the text gives or implies, keeping its wording next to what it normalises to.
+
+    `value` and `precision` hold the normalised reading ("2024-Q1", quarter); `earliest`/`latest` bound
+    it as dates; `anchor` says what a relative expression counts from. A time the text says is not yet known
+    has `status: undetermined`; a time the text does not mention is simply left out.
+    """
+
+    text: str | None = field(default=None, description="The wording in the article (\"in the first quarter of "
+                             "2024\", \"on Friday\").", max_length=500)
+    status: ValueStatus = field(default=ValueStatus.SPECIFIED,
+                                description="Whether the time is given or said to be undetermined.")
+    value: str | None = field(default=None, description="Normalised value in ISO 8601 form at the stated "
+                              "precision (2024-Q1 for a quarter, 199X for a decade).",
+                              pattern=TIME_VALUE_PATTERN, max_length=32,
+                              examples=["2023-12-22", "2024-Q1", "199X"])
+    precision: Precision | None = field(default=None, description="How fine the normalised value is.")
+    earliest: dt.date | None = field(default=None, description="First day the time can fall on (inclusive).")
+    latest: dt.date | None = field(default=None, description="Last day the time can fall on (inclusive).")
+    approximate: bool = field(default=False, description="True for hedged wording (\"around\", \"about\").")
+    relative: bool = field(default=False, description="True when the wording only makes sense against an anchor "
+                           "(\"Friday\", \"earlier\", \"next week\").")
+    anchor: TimeAnchor | None = field(default=None, description="What a relative expression is relative to.")
+    era: str | None = field(default=None, description="Name of a period without calendar bounds given "
+                            "(\"after World War II\").", max_length=200)
+    evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the time.", max_items=50)

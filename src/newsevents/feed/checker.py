@@ -1,0 +1,98 @@
+"""The checker: one record in, one `RecordResult` out.
+
+strict JSON reading → compiled schema verdict → (invalid) jsonschema's explanation of the places the compiled
+validator pointed at → (valid, unless schema-only) the typed loader and the semantic checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..datamodel.problems import Problem
+from ..validation.compiled import fast_validator_for
+from ..validation.loading import load_checked
+from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
+from .sources import RawRecord
+from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse
+
+__all__ = ["Checker"]
+
+
+class Checker:
+    """Checks records as one top-level type. Build it once per run (it holds the compiled validator)."""
+
+    def __init__(self, type: str = "article", *, limits: Limits | None = None,  # noqa: A002
+                 schema_only: bool = False, keep_values: bool = True) -> None:
+        self.type = type
+        self.limits = limits if limits is not None else Limits()
+        self.schema_only = schema_only
+        self.keep_values = keep_values
+        self.fast = fast_validator_for(type)
+        bounds = self.fast.bounds
+        # When the schema itself keeps valid documents within the limit, only rejected ones need a depth walk;
+        # when it rejects integers beyond 2^53, only rejected ones need looking at for them.
+        self.walk_valid = bounds.depth is None or bounds.depth > self.limits.max_depth
+        self.integers_everywhere = not bounds.safe_numbers
+
+    def check(self, source: str, record: RawRecord) -> RecordResult:
+        """The result for one record read from ``source``."""
+        try:
+            return self._check(source, record)
+        except Exception as exc:  # noqa: BLE001 - a record must never stop the run; the report says what happened
+            problem = Problem(path=(), message=f"internal error while checking this record: {exc!r}",
+                              check="internal-error", layer=INPUT)
+            return RecordResult(source=source, line=record.line, index=record.index, status=INVALID,
+                                problems=(problem,))
+
+    def _check(self, source: str, record: RawRecord) -> RecordResult:
+        if record.problem is not None:
+            return RecordResult(source=source, line=record.line, index=record.index, status=UNREADABLE,
+                                problems=(record.problem,))
+        parsed = record.parsed
+        if parsed is None:
+            assert record.raw is not None
+            parsed = parse(record.raw, max_depth=self.limits.max_depth, check_integers=self.integers_everywhere)
+        if parsed.problems:
+            return self._unparsed(source, record, parsed)
+        return self.check_value(source, parsed.value, line=record.line, index=record.index, raw=record.raw)
+
+    def _unparsed(self, source: str, record: RawRecord, parsed: Parsed) -> RecordResult:
+        line = record.line if record.line is not None else parsed.line
+        return RecordResult(source=source, line=line, index=record.index,
+                            status=INVALID if parsed.readable else UNREADABLE, problems=parsed.problems)
+
+    def check_value(self, source: str, value: Any, *, line: int | None = None, index: int | None = None,
+                    raw: bytes | None = None) -> RecordResult:
+        """The result for an already parsed value (``raw``: the text it was read from, if not yet checked for
+        long integers)."""
+        record_id = value.get("id") if isinstance(value, dict) else None
+        record_id = record_id if isinstance(record_id, str) else None
+
+        def result(status: Any, problems: Any = (), obj: Any = None) -> RecordResult:
+            return RecordResult(source=source, line=line, index=index, status=status, problems=tuple(problems),
+                                record_id=record_id, value=obj if self.keep_values else None)
+
+        if self.fast.is_valid(value):
+            if self.walk_valid and depth_exceeds(value, self.limits.max_depth):
+                return result(UNREADABLE, [self._too_deep()])
+        else:
+            if depth_exceeds(value, self.limits.max_depth):
+                return result(UNREADABLE, [self._too_deep()])
+            if raw is not None and not self.integers_everywhere and number_evidence(raw):
+                careful = diagnose(raw, max_depth=self.limits.max_depth)
+                if careful.problems:
+                    return self._unparsed(source, RawRecord(line, index), careful)
+            from ..validation.explain import explainer_for  # jsonschema is imported only once a record is invalid
+
+            problems = explainer_for(self.type).problems(value, self.fast.error_paths(value))
+            if problems:
+                return result(INVALID, problems)
+            # The reference found nothing wrong: it has the last word, so the record goes on as valid.
+        if self.schema_only:
+            return result(VALID)
+        obj, problems = load_checked(self.type, value)
+        return result(INVALID, problems) if problems else result(VALID, (), obj)
+
+    def _too_deep(self) -> Problem:
+        return Problem(path=(), message=f"nested deeper than the limit of {self.limits.max_depth} levels",
+                       check="depth", layer=INPUT)

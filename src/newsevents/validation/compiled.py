@@ -1,0 +1,131 @@
+"""The compiled validator (jsonschema-rs): the verdict for every record, in Rust, offline.
+
+jsonschema (Python) stays the reference and the explainer: this module only says valid or not, and where the
+errors are, so that jsonschema can explain just those parts. Three things make the two agree, and
+`tests/test_fastpath.py` checks that they do:
+
+- the schemas are the shipped files, rewritten only in ways that keep every verdict (`_fastschema`);
+- ``format`` is checked as jsonschema checks it (the same code for ``date``, the same package for ``uri``,
+  jsonschema's own checker for any other format), passed in as callbacks;
+- every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
+  refuses it, so the Rust side never opens a connection or a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Mapping
+from functools import cache
+from typing import Any
+
+import jsonschema_rs
+
+from ..datamodel.fields import is_uri
+from ..datamodel.problems import PathPart
+from ..schema.bounds import Bounds, schema_bounds
+from ..schema.files import load_shipped_schemas, schema_named
+from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
+
+__all__ = ["FastValidator", "OfflineError", "fast_validator_for"]
+
+_SUFFIX = ".schema.json"
+
+
+class OfflineError(LookupError):
+    """A schema referred to something outside the shipped schemas; nothing is ever fetched."""
+
+
+def _refuse(uri: str) -> Any:
+    raise OfflineError(f"refusing to retrieve {uri!r}: only the shipped schemas may be referenced")
+
+
+def _formats_in(schemas: Mapping[str, Any]) -> set[str]:
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("format"), str):
+            found.add(node["format"])
+        for key, value in node.items():
+            if key in SUBSCHEMA_MAPS and isinstance(value, dict):
+                for sub in value.values():
+                    visit(sub)
+            elif key in SUBSCHEMA_LISTS and isinstance(value, list):
+                for sub in value:
+                    visit(sub)
+            elif key in SUBSCHEMA_SINGLE:
+                visit(value)
+
+    for schema in schemas.values():
+        visit(schema)
+    return found
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _is_date(value: str) -> bool:
+    """jsonschema's ``date`` check, verbatim (so the two agree), without importing jsonschema."""
+    try:
+        return bool(_DATE.fullmatch(value) and dt.date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+#: The formats our schemas use, checked as jsonschema checks them; tests compare the two on edge cases.
+_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": is_uri}
+
+
+def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
+    """A check for each format name: our copy of jsonschema's where we have one, otherwise jsonschema's own
+    (imported at the first such value). A name jsonschema does not know passes, as it does there."""
+
+    def delegate(name: str) -> Callable[[str], bool]:
+        def conforms(value: str) -> bool:
+            import jsonschema
+
+            return bool(jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, name))
+
+        return conforms
+
+    return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
+
+
+class FastValidator:
+    """The compiled validator for one top-level type, with what the reader needs to know about its schema."""
+
+    def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
+        schemas = schemas if schemas is not None else load_shipped_schemas()
+        schema_named(schemas, type)  # fails early, naming the known types
+        name = type + _SUFFIX
+        self.type = type
+        fast = rewrite_schemas(schemas)
+        registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
+                                          retriever=_refuse)
+        self._validator = jsonschema_rs.Draft202012Validator(
+            fast[name], registry=registry, retriever=_refuse, validate_formats=True,
+            formats=_format_callbacks(_formats_in(fast)), base_uri=str(fast[name].get("$id", "")) or None)
+        #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
+        self.bounds: Bounds = schema_bounds(schemas, name)
+
+    def is_valid(self, value: Any) -> bool:
+        """The verdict of the schema on ``value``."""
+        return bool(self._validator.is_valid(value))
+
+    def error_paths(self, value: Any) -> list[tuple[PathPart, ...]]:
+        """Where the schema finds errors in ``value`` (instance paths, deduplicated, in order found)."""
+        seen: dict[tuple[PathPart, ...], None] = {}
+        for error in self._iter_errors(value):
+            seen.setdefault(tuple(error.instance_path), None)
+        return list(seen)
+
+    def _iter_errors(self, value: Any) -> Iterator[jsonschema_rs.ValidationError]:
+        return iter(self._validator.iter_errors(value))
+
+
+@cache
+def fast_validator_for(type: str = "article") -> FastValidator:  # noqa: A002
+    """The shared compiled validator for a type name (a schema file stem), built once."""
+    return FastValidator(type)

@@ -1,0 +1,38 @@
+"""The typed loading step shared by the validator and the feed checker, without importing jsonschema.
+
+Data that has passed its schema is structured into model objects and, for articles, semantically checked.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from ..datamodel.checks import check_article
+from ..datamodel.converter import converter, problems_from_exception
+from ..datamodel.problems import STRUCTURE, Problem
+
+__all__ = ["load_checked", "model_class_for"]
+
+
+@cache
+def model_class_for(type: str) -> type[Any] | None:  # noqa: A002
+    """The model class whose schema file is named ``type`` (``article``, ``event``), or None for none."""
+    from ..schema.generate import model_classes
+
+    return model_classes().get(type)
+
+
+def load_checked(type: str, data: Any) -> tuple[Any, list[Problem]]:  # noqa: A002
+    """Data that passed the schema of ``type`` as a typed object, with loader and semantic problems."""
+    cls = model_class_for(type)
+    if cls is None:
+        return None, []
+    try:
+        obj = converter.structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
+        problems = problems_from_exception(exc) or [Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)]
+        return None, problems
+    if type == "article":
+        return obj, check_article(obj)
+    return obj, []
