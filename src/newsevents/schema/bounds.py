@@ -19,11 +19,10 @@ from urllib.parse import urljoin
 import attrs
 
 from ..feed.strictjson import MAX_SAFE_INTEGER
-from .rewrite import resolve
+from .refs import Schemas, resolve
 
 __all__ = ["Bounds", "schema_bounds"]
 
-Schemas = Mapping[str, Mapping[str, Any]]
 _KINDS = ("object", "array", "string", "number", "integer", "boolean", "null")
 
 

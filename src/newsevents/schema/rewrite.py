@@ -20,23 +20,21 @@ compiled validator on the rewritten schemas against jsonschema on the shipped on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import unquote, urljoin
 
-__all__ = ["SUBSCHEMA_LISTS", "SUBSCHEMA_MAPS", "SUBSCHEMA_SINGLE", "resolve", "rewrite_schemas"]
+from .refs import ANNOTATIONS, Schemas, union_tags
+
+__all__ = ["SUBSCHEMA_LISTS", "SUBSCHEMA_MAPS", "SUBSCHEMA_SINGLE", "rewrite_schemas"]
 
 #: Keywords whose value is a map of names to subschemas, a list of subschemas, or one subschema (2020-12).
 SUBSCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 SUBSCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 SUBSCHEMA_SINGLE = frozenset({"items", "additionalProperties", "not", "if", "then", "else", "contains",
                               "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"})
-_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "$comment", "deprecated", "readOnly",
-                          "writeOnly"})
 _LOOKAHEAD = "$(?!\\n)"
 _MULTILINE = re.compile(r"\(\?[a-zA-Z-]*m")
 
-Schemas = Mapping[str, Mapping[str, Any]]
 
 
 def _map_subschemas(node: Any, rewrite: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
@@ -58,7 +56,7 @@ def _map_subschemas(node: Any, rewrite: Callable[[dict[str, Any]], dict[str, Any
 
 
 def _strip_annotations(node: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in node.items() if key not in _ANNOTATIONS}
+    return {key: value for key, value in node.items() if key not in ANNOTATIONS}
 
 
 def _strip_lookahead(node: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +78,7 @@ def _drop_enum_one_of(node: dict[str, Any]) -> dict[str, Any]:
         return node
     consts = []
     for branch in branches:
-        if not isinstance(branch, dict) or set(branch) - _ANNOTATIONS != {"const"}:
+        if not isinstance(branch, dict) or set(branch) - ANNOTATIONS != {"const"}:
             return node
         consts.append(branch["const"])
     if not all(isinstance(c, str) for c in consts) or len(set(consts)) != len(consts):
@@ -90,47 +88,12 @@ def _drop_enum_one_of(node: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in node.items() if key != "oneOf"}
 
 
-def resolve(schemas: Schemas, base: str, ref: str) -> tuple[str, Any] | None:
-    """The schema a ``$ref`` names among ``schemas`` (a whole document, or a JSON Pointer into one), with the
-    base URI that refs inside it resolve against; None when it names anything else."""
-    uri, _, fragment = urljoin(base, ref).partition("#")
-    node: Any = next((schema for schema in schemas.values() if schema.get("$id") == uri), None)
-    if node is None or (fragment and not fragment.startswith("/")):
-        return None
-    for part in fragment.split("/")[1:]:
-        part = unquote(part).replace("~1", "/").replace("~0", "~")
-        if isinstance(node, Mapping) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return uri, node
-
-
-def _union_tag(schemas: Schemas, base: str, branch: Any) -> str | None:
-    """The tag a union branch requires: its target requires ``type`` and fixes it with a string ``const``."""
-    if not isinstance(branch, dict) or set(branch) - _ANNOTATIONS != {"$ref"} or not isinstance(branch["$ref"], str):
-        return None
-    found = resolve(schemas, base, branch["$ref"])
-    if found is None:
-        return None
-    target = found[1]
-    properties = target.get("properties")
-    required = target.get("required")
-    if not isinstance(properties, dict) or not isinstance(required, list) or "type" not in required:
-        return None
-    member = properties.get("type")
-    const = member.get("const") if isinstance(member, dict) else None
-    return const if isinstance(const, str) else None
-
-
 def _tagged_union(schemas: Schemas, base: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
     def rewrite(node: dict[str, Any]) -> dict[str, Any]:
         branches = node.get("oneOf")
         if not isinstance(branches, list) or not branches:
             return node
-        tags = [_union_tag(schemas, base, branch) for branch in branches]
+        tags = union_tags(schemas, base, branches)
         if None in tags or len(set(tags)) != len(tags):
             return node
         # The refs stay relative: this node keeps its place (and so its base URI) in the same document.

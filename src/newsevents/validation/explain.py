@@ -22,7 +22,7 @@ import jsonschema
 
 from ..datamodel.problems import SCHEMA, PathPart, Problem
 from ..schema.files import load_shipped_schemas
-from ..schema.rewrite import resolve
+from ..schema.refs import branch_target, resolve, tag_required_by, union_tags
 from .validator import _format_checker, _problems, tidy, validator_for
 
 __all__ = ["Explainer", "explainer_for"]
@@ -97,9 +97,9 @@ class Explainer:
         """The branch of a tagged union that ``instance``'s ``type`` names, if exactly one does."""
         if not isinstance(instance, Mapping) or not isinstance(instance.get("type"), str):
             return None
-        chosen = [found for found in (_branch_target(self.schemas, node, b) for b in node.schema["oneOf"])
-                  if found is not None and _tag(found.schema) == instance["type"]]
-        return chosen[0] if len(chosen) == 1 else None
+        chosen = [found for found in (branch_target(self.schemas, node.base, b) for b in node.schema["oneOf"])
+                  if found is not None and tag_required_by(found[1]) == instance["type"]]
+        return _Node(chosen[0][1], chosen[0][0]) if len(chosen) == 1 else None
 
     def _child(self, nodes: list[_Node], key: PathPart) -> list[_Node] | None:
         """The schema objects that apply to child ``key`` of a node governed by ``nodes``."""
@@ -200,28 +200,10 @@ def _constants(branches: Any) -> bool:
     return isinstance(branches, list) and all(isinstance(b, Mapping) and "const" in b for b in branches)
 
 
-def _branch_target(schemas: Mapping[str, Mapping[str, Any]], node: _Node, branch: Any) -> _Node | None:
-    if isinstance(branch, Mapping) and isinstance(branch.get("$ref"), str) and len(set(branch) - _INERT) == 1:
-        found = resolve(schemas, node.base, branch["$ref"])
-        return None if found is None else _Node(found[1], found[0])
-    return None
-
-
-def _tag(schema: Any) -> str | None:
-    if not isinstance(schema, Mapping) or "type" not in schema.get("required", ()):
-        return None
-    member = schema.get("properties", {}).get("type")
-    const = member.get("const") if isinstance(member, Mapping) else None
-    return const if isinstance(const, str) else None
-
-
 def _is_union(schemas: Mapping[str, Mapping[str, Any]], node: _Node) -> bool:
     """A ``oneOf`` of ``$ref``s each requiring a distinct ``type`` tag."""
-    branches = node.schema.get("oneOf")
-    if not isinstance(branches, list) or not branches:
-        return False
-    tags = [_tag(t.schema) if t is not None else None for t in (_branch_target(schemas, node, b) for b in branches)]
-    return None not in tags and len(set(tags)) == len(tags)
+    tags = union_tags(schemas, node.base, node.schema.get("oneOf"))
+    return bool(tags) and None not in tags and len(set(tags)) == len(tags)
 
 
 def _shallow(schema: Mapping[str, Any]) -> dict[str, Any]:
