@@ -24,9 +24,9 @@ from ..feed.engine import records_of
 from ..feed.records import Limits
 from ..feed.sources import RawRecord, Source, expand_paths
 from ..feed.strictjson import parse
-from .validate import input_limits
+from .common import input_limits
 
-__all__ = ["run_convert"]
+__all__ = ["run"]
 
 
 def _values(record: RawRecord, limits: Limits) -> tuple[Any, list[Problem]]:
@@ -65,7 +65,7 @@ class _Run:
 
 
 def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limits) -> None:
-    from .. import unstructure
+    from ..datamodel.converter import unstructure
     from ..interop.plover import import_record
 
     checker = Checker("article", limits=limits, keep_values=False)
@@ -128,7 +128,7 @@ def _to_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limi
             run.emit(plover_record)
 
 
-def run_convert(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | None = None) -> int:
+def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | None = None) -> int:
     """Run `newsevents convert` with parsed arguments; returns the exit code."""
     err = err if err is not None else sys.stderr
     if (args.source_format is None) == (args.target_format is None):

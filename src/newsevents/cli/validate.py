@@ -17,11 +17,11 @@ import attrs
 from ..feed.engine import check_sources
 from ..feed.records import Limits, RecordResult
 from ..feed.sources import Format, Source, expand_paths
-from . import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError
+from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, input_limits
 from .progress import Progress
 from .reporters import REPORTERS, Reporter, Summary
 
-__all__ = ["Options", "run_validate"]
+__all__ = ["Options", "execute", "parse_options", "run"]
 
 
 @attrs.frozen(kw_only=True)
@@ -39,16 +39,6 @@ class Options:
     verbose: bool
     progress: bool
     schema_only: bool
-
-
-def input_limits(args: argparse.Namespace) -> Limits:
-    """The reader's limits from the shared input flags; `UsageError` for values out of range."""
-    max_line_bytes = args.max_line_bytes if args.max_line_bytes is not None else Limits().max_line_bytes
-    if max_line_bytes < 1:
-        raise UsageError("--max-line-bytes must be at least 1")
-    if not 1 <= args.max_depth <= 512:
-        raise UsageError("--max-depth must be between 1 and 512")
-    return Limits(max_line_bytes=max_line_bytes, max_depth=args.max_depth)
 
 
 def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
@@ -126,7 +116,7 @@ def execute(options: Options, reporter: Reporter, stderr: IO[str]) -> int:
     return EXIT_INVALID if summary.invalid or summary.unreadable else EXIT_OK
 
 
-def run_validate(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """The `validate` subcommand."""
     options = parse_options(args, sys.stderr)
     reporter = REPORTERS[options.output](sys.stdout, verbose=options.verbose)

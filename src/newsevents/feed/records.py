@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import attrs
 
 from ..datamodel.problems import Problem
 from .strictjson import MAX_DEPTH
 
-__all__ = ["INVALID", "MAX_LINE_BYTES", "UNREADABLE", "VALID", "Limits", "RecordResult", "Status"]
+__all__ = ["INVALID", "MAX_LINE_BYTES", "UNREADABLE", "VALID", "Limits", "ProgressListener", "RecordResult", "Status"]
 
 Status = Literal["valid", "invalid", "unreadable"]
 #: Every layer passed: JSON reading, the schema, and (unless schema-only) the typed loader and semantic checks.
@@ -74,3 +74,13 @@ class RecordResult:
         """The result as JSON-ready data (without the typed object)."""
         return {"file": self.source, "line": self.line, "index": self.index, "id": self.record_id,
                 "status": self.status, "problems": [p.to_dict() for p in self.problems]}
+
+
+class ProgressListener(Protocol):
+    """Told how reading goes, for a progress display (the command line's, or any caller's own)."""
+
+    def file(self, name: str, total: int | None) -> None:
+        """A new file begins (``total`` is its size in bytes, when known)."""
+
+    def bytes_read(self, count: int) -> None:
+        """``count`` bytes of the current file have been read so far."""

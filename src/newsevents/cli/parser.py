@@ -1,0 +1,78 @@
+"""The argument parser of every subcommand. Each command's code lives in a module of its own, imported only
+when that command runs, so `newsevents --help` starts fast."""
+
+from __future__ import annotations
+
+import argparse
+
+from .common import add_input_options
+
+__all__ = ["build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="newsevents", description="Structured news events: validate feeds, "
+                                     "generate schemas and docs.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = sub.add_parser(
+        "validate", help="validate JSON / JSON Lines feeds of articles",
+        description="Validate files, directories of feed files, or stdin against the shipped schemas and the "
+        "semantic checks, offline. Exit 0 if all valid, 1 if any record is invalid or unreadable, 2 on usage "
+        "or I/O errors.")
+    add_input_options(validate)
+    validate.add_argument("--type", default="article",
+                          help="top-level type to validate, a schema name such as event or actor (default: article)")
+    validate.add_argument("-o", "--output", choices=("text", "json", "jsonl"), default="text",
+                          help="report format (default: text)")
+    validate.add_argument("--max-errors", type=int, default=None, metavar="N",
+                          help="stop after reporting N problems in total")
+    validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid or unreadable record")
+    validate.add_argument("--jobs", type=int, default=1, metavar="N",
+                          help="worker processes checking records (default: 1; 0 for one per core)")
+    validate.add_argument("--schema-only", action="store_true",
+                          help="check the JSON Schema only, not the typed loader and semantic checks (faster)")
+    validate.add_argument("-v", "--verbose", action="store_true", help="also report each valid record")
+    validate.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                          help="progress line on stderr (default: only when stderr is a terminal)")
+    validate.set_defaults(command="validate")
+
+    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
+    schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
+    schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
+    schema.set_defaults(command="schema")
+
+    fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one")
+    fixtures.add_argument("action", nargs="?", choices=("list", "show"), default="list")
+    fixtures.add_argument("name", nargs="?", help="fixture name, for show")
+    fixtures.set_defaults(command="fixtures")
+
+    docs = sub.add_parser("docs", help="write the reference docs (Markdown) generated from the JSON Schemas",
+                          description="Render one Markdown page per schema type, an index and the event taxonomy. "
+                          "Exit 0 if written or up to date, 1 on drift (--check) or an invalid example, 2 on usage "
+                          "or I/O errors.")
+    docs.add_argument("--out", default="docs/reference", metavar="DIR", help="directory (default: ./docs/reference)")
+    docs.add_argument("--check", action="store_true", help="exit 1 if the pages differ from the schemas")
+    docs.add_argument("--schemas", metavar="DIR", help="directory of *.schema.json to document (default: the "
+                      "shipped newsevents schemas)")
+    docs.add_argument("--no-fixtures", action="store_true", help="take examples only from the schemas' own "
+                      "`examples`, not from the shipped fixtures")
+    docs.set_defaults(command="docs")
+
+    convert = sub.add_parser("convert", help="convert PLOVER records to newsevents documents, or back",
+                             description="Read records (files, directories or '-' for stdin; JSON or JSON Lines, "
+                             "gzip allowed) and write the converted records as JSON Lines to stdout; problems go to "
+                             "stderr. Exit 0 if every record converted, 1 if any did not, 2 on usage or I/O errors.")
+    add_input_options(convert)
+    direction = convert.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
+    direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
+    convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default="0.8",
+                         help="with --to plover: category names of PLOVER 0.8 (REQUEST, ACCUSE; the default) or "
+                         "0.5b1 (DEMAND, DISAPPROVE)")
+    convert.add_argument("--strict", action="store_true",
+                         help="refuse (exit 1) records with warnings (their typed article lacks something of the "
+                         "record, or an export would write what the article now says), instead of converting them")
+    convert.set_defaults(command="convert")
+    return parser
