@@ -50,10 +50,11 @@ import orjson
 import newsevents
 from newsevents import feed, fixtures
 from newsevents.schema.files import load_shipped_schemas
+from newsevents.validation.reference import reference_for
 
 Row = dict[str, Any]
 #: jsonschema, set up as newsevents sets it up: built once, offline registry of the shipped schemas, formats.
-REFERENCE = newsevents.validator_for("article")
+REFERENCE = reference_for("article")
 
 # Run a command and report its wall time, CPU time (its own and its children's) and peak memory as JSON.
 _WRAPPER = """
@@ -244,9 +245,6 @@ def show(rows: list[Row]) -> None:
 
 def messages(path: Path) -> None:
     """For each kind of invalid record: newsevents' problems next to jsonschema's best match."""
-    import jsonschema
-
-    validator = newsevents.validator_for("article")
     names = [name for name, _ in _mutations()]
     bad = [result for result in feed.iter_results(path) if not result.ok][: len(names)]
     records = {number: text for number, text in enumerate(lines(path), 1) if any(r.line == number for r in bad)}
@@ -255,7 +253,7 @@ def messages(path: Path) -> None:
         print(f"  {name}:")
         for problem in result.problems:
             print(f"    newsevents: {problem}")
-        best = jsonschema.exceptions.best_match(validator._validator.iter_errors(orjson.loads(records[result.line])))
+        best = REFERENCE.best_match(orjson.loads(records[result.line]))
         text = f"{best.json_path}: {best.message}" if best is not None else "(no schema error: a semantic problem)"
         print(f"    jsonschema: {text[:160]}{'...' if len(text) > 160 else ''}")
 
@@ -307,7 +305,7 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path, checker_cli: st
         rows: list[Row] = []
         rows.append(timed_loop("orjson.loads alone (the parse floor)", lines(path), orjson.loads))
         rows.append(timed_loop(f"jsonschema Draft202012Validator.is_valid (first {sample})", lines(path, sample),
-                               lambda line: REFERENCE.is_valid_schema(orjson.loads(line))))
+                               lambda line: REFERENCE.is_valid(orjson.loads(line))))
         rows.append(in_process("newsevents validate --schema-only, in process", size,
                                partial(count_statuses, path, schema_only=True)))
         rows.append(in_process(f"newsevents validate (full), in process (first {full})", full,

@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 
 import newsevents
 from newsevents import strategies
+from newsevents.datamodel.catalog import model_classes
 from newsevents.feed.strictjson import MAX_DEPTH
 from newsevents.schema.bounds import schema_bounds
 from newsevents.schema.files import load_shipped_schemas
-from newsevents.schema.generate import model_classes
 from newsevents.schema.rewrite import rewrite_schemas
-from newsevents.validation.compiled import FastValidator, OfflineError, fast_validator_for
+from newsevents.validation.compiled import CompiledValidator, OfflineError, compiled_validator_for
 from newsevents.validation.explain import explainer_for
+from newsevents.validation.reference import Reference, reference_for
 
 from ._feeds import examples, valid_doc
 from ._independent import containers
@@ -35,14 +36,14 @@ BOUNDED = settings(max_examples=8, deadline=None, suppress_health_check=[HealthC
 
 def agree(type_: str, doc: Any) -> None:
     """Assert the fast verdict equals jsonschema's, and the localised problems are jsonschema's problems."""
-    reference = newsevents.validator_for(type_)
-    fast = fast_validator_for(type_)
-    verdict = reference.is_valid_schema(doc)
+    reference = reference_for(type_)
+    fast = compiled_validator_for(type_)
+    verdict = reference.is_valid(doc)
     assert fast.is_valid(doc) is verdict
     if verdict:
         return
     local = explainer_for(type_).problems(doc, fast.error_paths(doc))
-    whole = reference.schema_problems(doc)
+    whole = reference.problems(doc)
     assert local, "an invalid document always gets at least one problem"
     assert local == whole
 
@@ -135,8 +136,8 @@ def test_generated_and_mutated_values_agree(type_: str, data: st.DataObject) -> 
 def test_date_format_agrees(value: str) -> None:
     """`format: date` accepts exactly the strings jsonschema's date check accepts (year 0000 included)."""
     schemas = {"d.schema.json": {"$id": "https://example.test/d.schema.json", "type": "string", "format": "date"}}
-    reference = newsevents.Validator("d", schemas=schemas).is_valid_schema(value)
-    assert FastValidator("d", schemas=schemas).is_valid(value) is reference
+    reference = Reference("d", schemas=schemas).is_valid(value)
+    assert CompiledValidator("d", schemas=schemas).is_valid(value) is reference
 
 
 @pytest.mark.parametrize("value", ["https://example.org/a", "https://example.org/a b", "http://[::1]:80/x",
@@ -145,8 +146,8 @@ def test_date_format_agrees(value: str) -> None:
 def test_uri_format_agrees(value: str) -> None:
     """`format: uri` accepts exactly the strings jsonschema's uri check accepts."""
     schemas = {"u.schema.json": {"$id": "https://example.test/u.schema.json", "type": "string", "format": "uri"}}
-    reference = newsevents.Validator("u", schemas=schemas).is_valid_schema(value)
-    assert FastValidator("u", schemas=schemas).is_valid(value) is reference
+    reference = Reference("u", schemas=schemas).is_valid(value)
+    assert CompiledValidator("u", schemas=schemas).is_valid(value) is reference
 
 
 # --- the rewrites keep their preconditions ----------------------------------------------------------------------
@@ -172,7 +173,7 @@ def test_trailing_newlines_are_rejected_by_both() -> None:
     """An id with a trailing newline fails the id pattern in both validators (the point of the lookahead)."""
     doc = dict(valid_doc(), id="article\n")
     agree("article", doc)
-    assert not fast_validator_for("article").is_valid(doc)
+    assert not compiled_validator_for("article").is_valid(doc)
 
 
 def test_a_union_with_repeated_tags_is_left_alone() -> None:
@@ -184,7 +185,7 @@ def test_a_union_with_repeated_tags_is_left_alone() -> None:
     rewritten = rewrite_schemas({"b.schema.json": branch, "u.schema.json": union})["u.schema.json"]
     assert rewritten == union
     schemas = {"b.schema.json": branch, "u.schema.json": union}
-    assert FastValidator("u", schemas=schemas).is_valid({"type": "x"}) is False  # both branches match
+    assert CompiledValidator("u", schemas=schemas).is_valid({"type": "x"}) is False  # both branches match
 
 
 def test_an_enum_oneof_is_dropped_only_when_it_says_the_same() -> None:
@@ -237,5 +238,5 @@ def test_the_compiled_validator_never_fetches(server: str) -> None:
     span["properties"]["text"] = {"$ref": f"{server}/text.schema.json"}
     schemas["span.schema.json"] = span
     with pytest.raises((OfflineError, ValueError, Exception), match=r"text\.schema\.json"):
-        FastValidator("span", schemas=schemas).is_valid({"start": 0, "end": 1, "text": "x"})
+        CompiledValidator("span", schemas=schemas).is_valid({"start": 0, "end": 1, "text": "x"})
     assert Recorder.hits == []

@@ -6,6 +6,7 @@ import pytest
 
 import newsevents
 from newsevents.schema.files import load_shipped_schemas
+from newsevents.validation.reference import Reference
 
 from ._server import Recorder
 
@@ -20,14 +21,16 @@ def test_the_recorder_does_record(server: str) -> None:
 
 
 def test_a_remote_ref_in_a_schema_is_refused_not_fetched(server: str) -> None:
-    """A schema set whose $ref points at a live server fails to resolve, and the server sees no request."""
+    """A schema set whose $ref points at a live server is refused by the validator (when it is built) and by the
+    jsonschema reference (when it follows the ref), and the server sees no request."""
     schemas = dict(load_shipped_schemas())
     evil = dict(schemas["span.schema.json"])
     evil["properties"] = dict(evil["properties"], text={"$ref": f"{server}/text.schema.json"})
     schemas["span.schema.json"] = evil
-    validator = newsevents.Validator("span", schemas=schemas)
     with pytest.raises(Exception, match=r"text\.schema\.json"):
-        validator.validate({"start": 0, "end": 1, "text": "x"})
+        newsevents.Validator("span", schemas=schemas).validate({"start": 0, "end": 1, "text": "x"})
+    with pytest.raises(Exception, match=r"text\.schema\.json"):
+        Reference("span", schemas=schemas).problems({"start": 0, "end": 1, "text": "x"})
     assert Recorder.hits == []
 
 

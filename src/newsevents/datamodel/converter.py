@@ -27,13 +27,10 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from .fields import STRICT_END, ConstraintViolation, spec_of
+from . import messages
+from .fields import DATE_PATTERN, ConstraintViolation, spec_of
 from .problems import STRUCTURE, PathPart, Problem, ValidationFailed
-from .unions import _ROOTS as _UNION_ROOTS
-from .unions import members, root_of, tag_of
-
-#: Dates are written YYYY-MM-DD; "format: date" alone is not checked by every validator.
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + STRICT_END
+from .unions import is_root, members, root_of, tag_of
 
 __all__ = ["StrictTypeError", "converter", "make_converter", "problems_from_exception", "structure", "unstructure"]
 
@@ -51,21 +48,8 @@ class StrictTypeError(TypeError):
         self.path = path
 
 
-def _describe(value: object) -> str:
-    """A JSON-flavoured name for a value's kind, plus a short rendering of it."""
-    names = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
-             list: "array", tuple: "array", dict: "object"}
-    kind = names.get(type(value), type(value).__name__)
-    text = repr(value)
-    if len(text) > 40:
-        text = text[:37] + "..."
-    return f"{kind} {text}" if kind not in ("array", "object") else kind
-
-
 def _expect(expected: str, value: object) -> StrictTypeError:
-    if value is None:
-        return StrictTypeError(f"null is not allowed: expected {expected} (an optional member is left out, not null)")
-    return StrictTypeError(f"expected {expected}, got {_describe(value)}")
+    return StrictTypeError(messages.expected_json(expected, value))
 
 
 def _structure_str(value: Any, _: type) -> str:
@@ -142,9 +126,7 @@ def _structure_enum(value: Any, cls: type[enum.Enum]) -> Any:
     try:
         return cls(value)
     except ValueError:
-        allowed = [m.value for m in cls]
-        shown = ", ".join(repr(a) for a in allowed[:12]) + (", ..." if len(allowed) > 12 else "")
-        raise StrictTypeError(f"{value!r} is not one of {shown}", keyword="enum") from None
+        raise StrictTypeError(messages.not_one_of(value, [m.value for m in cls]), keyword="enum") from None
 
 
 def _is_union(tp: Any) -> bool:
@@ -291,9 +273,6 @@ def make_converter() -> cattrs.Converter:
         exact_unstructure[cls] = hook
         return hook
 
-    def is_root(tp: Any) -> bool:
-        return isinstance(tp, type) and tp in _UNION_ROOTS
-
     def is_model(tp: Any) -> bool:
         return isinstance(tp, type) and attrs.has(tp) and not is_root(tp)
 
@@ -343,7 +322,7 @@ def problems_from_exception(exc: BaseException, path: tuple[PathPart, ...] = ())
     """Flatten a structuring exception (cattrs groups included) into problems with JSON paths."""
     here = path + _note_path(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [Problem(path=(*here, key), message=f"unknown member {key!r} is not allowed here",
+        return [Problem(path=(*here, key), message=messages.unknown_member(key),
                         check="additionalProperties", layer=STRUCTURE) for key in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[Problem] = []
@@ -351,7 +330,7 @@ def problems_from_exception(exc: BaseException, path: tuple[PathPart, ...] = ())
             out.extend(problems_from_exception(sub, here))
         return out
     if isinstance(exc, KeyError) and here != path:
-        return [Problem(path=here, message="this required member is missing", check="required", layer=STRUCTURE)]
+        return [Problem(path=here, message=messages.missing_member(), check="required", layer=STRUCTURE)]
     if isinstance(exc, ConstraintViolation | StrictTypeError):
         return [Problem(path=here + exc.path, message=exc.message, check=exc.keyword, layer=STRUCTURE)]
     if isinstance(exc, TypeError | ValueError):

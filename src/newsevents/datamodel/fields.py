@@ -17,14 +17,18 @@ from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
-__all__ = ["DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field", "is_uri",
-           "model", "spec_of", "type_hints"]
+from . import messages
+
+__all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field",
+           "is_uri", "model", "spec_of", "type_hints"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
 
 _META_KEY = "newsevents"
 STRICT_END = r"(?!\n)"
+#: Calendar dates as JSON holds them (``2024-03-29``); `format: date` checks the calendar beside it.
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + STRICT_END
 _T = TypeVar("_T")
 
 
@@ -66,11 +70,6 @@ class ConstraintViolation(ValueError):
         self.message = message
 
 
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 def is_uri(value: str) -> bool:
     """jsonschema's ``uri`` check (the rfc3986-validator package, called as jsonschema calls it), so the model,
     the compiled validator and jsonschema agree on every string."""
@@ -94,14 +93,13 @@ def _string_check(spec: FieldSpec) -> Callable[[tuple[str | int, ...], str], Non
         if pattern is None and spec.pattern is not None:
             pattern = re.compile(spec.pattern)
         if low is not None and len(value) < low:
-            raise ConstraintViolation(path, "minLength", f"{_short(value)} is shorter than {low} character(s)")
+            raise ConstraintViolation(path, "minLength", messages.too_short(value, low))
         if high is not None and len(value) > high:
-            raise ConstraintViolation(path, "maxLength", f"a string of {len(value)} characters is longer than the "
-                                      f"{high} allowed")
+            raise ConstraintViolation(path, "maxLength", messages.too_long(value, high))
         if pattern is not None and pattern.search(value) is None:
-            raise ConstraintViolation(path, "pattern", f"{_short(value)} does not match {spec.pattern}")
+            raise ConstraintViolation(path, "pattern", messages.no_match(value, pattern.pattern))
         if conforms is not None and not conforms(value):
-            raise ConstraintViolation(path, "format", f"{_short(value)} is not a valid {spec.format}")
+            raise ConstraintViolation(path, "format", messages.bad_format(value, str(spec.format)))
 
     return check
 
@@ -110,12 +108,11 @@ def _check_number(spec: FieldSpec, path: tuple[str | int, ...], value: float) ->
     if isinstance(value, float) and not math.isfinite(value):
         raise ConstraintViolation(path, "type", f"{value!r} is not a finite number")
     if spec.minimum is not None and value < spec.minimum:
-        raise ConstraintViolation(path, "minimum", f"{value!r} is less than the minimum of {spec.minimum:g}")
+        raise ConstraintViolation(path, "minimum", messages.below_minimum(value, spec.minimum))
     if spec.maximum is not None and value > spec.maximum:
-        raise ConstraintViolation(path, "maximum", f"{value!r} is greater than the maximum of {spec.maximum:g}")
+        raise ConstraintViolation(path, "maximum", messages.above_maximum(value, spec.maximum))
     if spec.exclusive_minimum is not None and value <= spec.exclusive_minimum:
-        raise ConstraintViolation(path, "exclusiveMinimum", f"{value!r} is not greater than "
-                                  f"{spec.exclusive_minimum:g}")
+        raise ConstraintViolation(path, "exclusiveMinimum", messages.not_above(value, spec.exclusive_minimum))
 
 
 def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
@@ -144,13 +141,11 @@ def _make_validator(spec: FieldSpec) -> Callable[[Any, attrs.Attribute[Any], Any
             return
         if type(value) is tuple:
             if spec.min_items is not None and len(value) < spec.min_items:
-                raise ConstraintViolation((name,), "minItems", f"needs at least {spec.min_items} item(s), got "
-                                          f"{len(value)}")
+                raise ConstraintViolation((name,), "minItems", messages.too_few_items(len(value), spec.min_items))
             if spec.max_items is not None and len(value) > spec.max_items:
-                raise ConstraintViolation((name,), "maxItems", f"allows at most {spec.max_items} items, got "
-                                          f"{len(value)}")
+                raise ConstraintViolation((name,), "maxItems", messages.too_many_items(len(value), spec.max_items))
             if spec.unique_items and len(set(value)) != len(value):
-                raise ConstraintViolation((name,), "uniqueItems", "has repeated items")
+                raise ConstraintViolation((name,), "uniqueItems", messages.repeated_items())
             for index, item in enumerate(value):
                 check_scalar((name, index), item)
         else:
@@ -193,7 +188,7 @@ def _checker_for(tp: Any) -> Callable[[Any], str | None]:
             inner = _checker_for(rest[0] if len(rest) == 1 else typing.Union[tuple(rest)])  # noqa: UP007
             return lambda v: None if v is None else inner(v)
         if set(args) == {int, float}:
-            return lambda v: None if type(v) in (int, float) else f"expected a number, got {_short(v)}"
+            return lambda v: None if type(v) in (int, float) else f"expected a number, got {messages.short(v)}"
     if origin is tuple:
         item = _checker_for(args[0])
 
@@ -208,13 +203,13 @@ def _checker_for(tp: Any) -> Callable[[Any], str | None]:
 
         return check_tuple
     if tp is float:
-        return lambda v: None if type(v) in (int, float) else f"expected a number, got {_short(v)}"
+        return lambda v: None if type(v) in (int, float) else f"expected a number, got {messages.short(v)}"
     if tp is dt.datetime:
         return lambda v: (None if isinstance(v, dt.datetime) and v.utcoffset() is not None
-                          else f"expected a timezone-aware datetime, got {_short(v)}")
+                          else f"expected a timezone-aware datetime, got {messages.short(v)}")
     if tp is dt.date:
         return lambda v: (None if isinstance(v, dt.date) and not isinstance(v, dt.datetime)
-                          else f"expected a date, got {_short(v)}")
+                          else f"expected a date, got {messages.short(v)}")
     if isinstance(tp, type):
         exact = tp in (int, bool, str)
         expected = tp.__name__
@@ -222,7 +217,7 @@ def _checker_for(tp: Any) -> Callable[[Any], str | None]:
         def check_type(value: Any) -> str | None:
             # bool is an int subclass and enum members are str subclasses: plain types must match exactly.
             ok = type(value) is tp if exact else isinstance(value, tp)
-            return None if ok else f"expected {expected}, got {_short(value)}"
+            return None if ok else f"expected {expected}, got {messages.short(value)}"
 
         return check_type
     return lambda v: None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-__all__ = ["TAG_PATTERN", "is_registered", "members", "register", "root_of", "tag_of", "union_root", "unregister"]
+__all__ = ["TAG_PATTERN", "is_registered", "is_root", "members", "register", "root_of", "tag_of", "union_root",
+           "unregister"]
 
 #: Tags: lowercase words joined by ``_``; extensions should prefix theirs (``acme.cyber_attack``).
 TAG_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"
@@ -21,6 +22,11 @@ def union_root(cls: _C) -> _C:
     """Mark ``cls`` as the root of a tagged union."""
     _ROOTS.setdefault(cls, {})
     return cls
+
+
+def is_root(cls: Any) -> bool:
+    """Whether ``cls`` is the root of a tagged union (`Event`, `Statement`)."""
+    return isinstance(cls, type) and cls in _ROOTS
 
 
 def root_of(cls: type[Any]) -> type[Any] | None:

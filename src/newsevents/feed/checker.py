@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..datamodel.problems import Problem
-from ..validation.compiled import fast_validator_for
 from ..validation.loading import load_checked
+from ..validation.validator import validator_for
 from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from .sources import RawRecord
 from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse
@@ -27,8 +27,8 @@ class Checker:
         self.limits = limits if limits is not None else Limits()
         self.schema_only = schema_only
         self.keep_values = keep_values
-        self.fast = fast_validator_for(type)
-        bounds = self.fast.bounds
+        self.validator = validator_for(type)
+        bounds = self.validator.compiled.bounds
         # When the schema itself keeps valid documents within the limit, only rejected ones need a depth walk;
         # when it rejects integers beyond 2^53, only rejected ones need looking at for them.
         self.walk_valid = bounds.depth is None or bounds.depth > self.limits.max_depth
@@ -72,7 +72,7 @@ class Checker:
             return RecordResult(source=source, line=line, index=index, status=status, problems=tuple(problems),
                                 record_id=record_id, value=obj if self.keep_values else None)
 
-        if self.fast.is_valid(value):
+        if self.validator.is_valid_schema(value):
             if self.walk_valid and depth_exceeds(value, self.limits.max_depth):
                 return result(UNREADABLE, [self._too_deep()])
         else:
@@ -82,9 +82,7 @@ class Checker:
                 careful = diagnose(raw, max_depth=self.limits.max_depth)
                 if careful.problems:
                     return self._unparsed(source, RawRecord(line, index), careful)
-            from ..validation.explain import explainer_for  # jsonschema is imported only once a record is invalid
-
-            problems = explainer_for(self.type).problems(value, self.fast.error_paths(value))
+            problems = self.validator.explain(value)
             if problems:
                 return result(INVALID, problems)
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.

@@ -18,6 +18,7 @@ import attrs
 import orjson
 
 from ..datamodel.problems import PathPart, Problem, json_path
+from ..schema.bounds import MAX_SAFE_INTEGER
 
 __all__ = [
     "INPUT",
@@ -35,8 +36,6 @@ __all__ = [
 INPUT = "input"
 #: Default limit on nesting (arrays and objects inside each other). Articles need about ten levels.
 MAX_DEPTH = 64
-#: Integers beyond ±(2^53 - 1) do not survive a trip through a double, which is what most JSON consumers use.
-MAX_SAFE_INTEGER = 2**53 - 1
 
 _DIGITS_TO_NINE = bytes.maketrans(b"0123456789", b"9999999999")
 _SIXTEEN_DIGITS = b"9" * 16

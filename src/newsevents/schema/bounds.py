@@ -18,10 +18,12 @@ from urllib.parse import urljoin
 
 import attrs
 
-from ..feed.strictjson import MAX_SAFE_INTEGER
 from .refs import Schemas, resolve
 
-__all__ = ["Bounds", "schema_bounds"]
+__all__ = ["MAX_SAFE_INTEGER", "Bounds", "schema_bounds"]
+
+#: Integers beyond ±(2^53 - 1) do not survive a trip through a double, which is what most JSON consumers use.
+MAX_SAFE_INTEGER = 2**53 - 1
 
 _KINDS = ("object", "array", "string", "number", "integer", "boolean", "null")
 

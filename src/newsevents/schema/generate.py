@@ -11,7 +11,6 @@ import datetime as dt
 import enum
 import inspect
 import json
-import re
 import types
 import typing
 from collections.abc import Iterable, Mapping
@@ -21,15 +20,14 @@ from typing import Any
 import attrs
 
 from ..datamodel.article import Article
-from ..datamodel.converter import DATE_PATTERN
-from ..datamodel.fields import FieldSpec, spec_of, type_hints
-from ..datamodel.unions import _ROOTS, members, root_of, tag_of
+from ..datamodel.catalog import SCHEMA_SUFFIX, is_model, model_classes, schema_filename
+from ..datamodel.fields import DATE_PATTERN, FieldSpec, spec_of, type_hints
+from ..datamodel.unions import is_root, members, root_of, tag_of
 from ..datamodel.version import SCHEMA_BASE, SCHEMA_VERSION
 from .files import changed_files, sync_files
 
 __all__ = [
     "DRAFT_2020_12",
-    "SchemaDrift",
     "check_schemas",
     "generate_schemas",
     "model_classes",
@@ -38,18 +36,6 @@ __all__ = [
 ]
 
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
-
-_SUFFIX = ".schema.json"
-
-
-def _snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def schema_filename(cls: type[Any]) -> str:
-    """The file name of the schema for a model class (``PolicyChange`` -> ``policy_change.schema.json``)."""
-    return _snake(cls.__name__) + _SUFFIX
-
 
 def _description(cls: type[Any]) -> str:
     return inspect.cleandoc(cls.__doc__ or "")
@@ -62,10 +48,6 @@ def _is_optional(tp: Any) -> bool:
 def _strip_none(tp: Any) -> Any:
     rest = [a for a in typing.get_args(tp) if a is not type(None)]
     return rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
-
-
-def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and attrs.has(tp)
 
 
 class _Generator:
@@ -116,7 +98,7 @@ class _Generator:
             return {"type": "string", "format": "date-time", "maxLength": 40}
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
             return self._enum(tp)
-        if _is_model(tp):
+        if is_model(tp):
             return {"$ref": self.need(tp)}
         raise TypeError(f"no JSON Schema mapping for {tp!r}")
 
@@ -219,38 +201,9 @@ class _Generator:
         return out
 
     def schema_for(self, cls: type[Any]) -> dict[str, Any]:
-        if cls in _ROOTS:
+        if is_root(cls):
             return self.union_schema(cls)
         return self.object_schema(cls, with_header=True)
-
-
-def model_classes(roots: Iterable[type[Any]] = (Article,)) -> dict[str, type[Any]]:
-    """Every model class reachable from `roots`, by schema name (`policy_change`): the files the generator writes.
-
-    Walks field types and union members only (no schema is built), so it is cheap enough for start-up paths.
-    """
-    found: dict[str, type[Any]] = {}
-    pending = list(roots)
-    while pending:
-        cls = pending.pop()
-        name = schema_filename(cls).removesuffix(_SUFFIX)
-        if name in found:
-            continue
-        found[name] = cls
-        if cls in _ROOTS:
-            pending.extend(c for c in members(cls).values() if c is not cls)
-            if cls not in members(cls).values():
-                continue
-        for tp in type_hints(cls).values():
-            pending.extend(_model_types_in(tp))
-    return dict(sorted(found.items()))
-
-
-def _model_types_in(tp: Any) -> list[type[Any]]:
-    """Model classes named in a field annotation (inside Optional and tuple too)."""
-    if _is_model(tp):
-        return [tp]
-    return [cls for arg in typing.get_args(tp) for cls in _model_types_in(arg)]
 
 
 def generate_schemas(
@@ -278,14 +231,6 @@ def dumps(schema: Mapping[str, Any]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
-class SchemaDrift(Exception):
-    """The schema files on disk differ from what the model generates."""
-
-    def __init__(self, changed: list[str]) -> None:
-        super().__init__("schemas out of date: " + ", ".join(changed))
-        self.changed = changed
-
-
 def _expected_files(schemas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
     return {name: dumps(schema) for name, schema in schemas.items()}
 
@@ -293,10 +238,10 @@ def _expected_files(schemas: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
 def write_schemas(directory: Path, schemas: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
     """Write the schema files into `directory`, removing stale ones; returns the names written or removed."""
     return sync_files(directory, _expected_files(schemas if schemas is not None else generate_schemas()),
-                      "*" + _SUFFIX)
+                      "*" + SCHEMA_SUFFIX)
 
 
 def check_schemas(directory: Path, schemas: Mapping[str, Mapping[str, Any]] | None = None) -> list[str]:
     """Names of the files in `directory` that are missing, stale or different from the generated ones."""
     return changed_files(directory, _expected_files(schemas if schemas is not None else generate_schemas()),
-                         "*" + _SUFFIX)
+                         "*" + SCHEMA_SUFFIX)

@@ -27,7 +27,7 @@ from ..schema.bounds import Bounds, schema_bounds
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 
-__all__ = ["FastValidator", "OfflineError", "fast_validator_for"]
+__all__ = ["CompiledValidator", "OfflineError", "compiled_validator_for"]
 
 _SUFFIX = ".schema.json"
 
@@ -93,7 +93,7 @@ def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
     return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
 
 
-class FastValidator:
+class CompiledValidator:
     """The compiled validator for one top-level type, with what the reader needs to know about its schema."""
 
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
@@ -126,6 +126,6 @@ class FastValidator:
 
 
 @cache
-def fast_validator_for(type: str = "article") -> FastValidator:  # noqa: A002
+def compiled_validator_for(type: str = "article") -> CompiledValidator:  # noqa: A002
     """The shared compiled validator for a type name (a schema file stem), built once."""
-    return FastValidator(type)
+    return CompiledValidator(type)

@@ -20,10 +20,10 @@ from typing import Any
 
 import jsonschema
 
-from ..datamodel.problems import SCHEMA, PathPart, Problem
+from ..datamodel.problems import PathPart, Problem
 from ..schema.files import load_shipped_schemas
 from ..schema.refs import branch_target, resolve, tag_required_by, union_tags
-from .validator import _format_checker, _problems, tidy, validator_for
+from .reference import Reference, format_checker, tidy, translate
 
 __all__ = ["Explainer", "explainer_for"]
 
@@ -58,7 +58,8 @@ class Explainer:
         self.type = type
         root = self.schemas[type + _SUFFIX]
         self.root = _Node(root, str(root.get("$id", "")))
-        self.format_checker = _format_checker()
+        self.format_checker = format_checker()
+        self._reference: Reference | None = None
         self._validators: dict[tuple[int, ...], jsonschema.protocols.Validator] = {}
 
     # --- following the schema ---------------------------------------------------------------------------
@@ -170,30 +171,26 @@ class Explainer:
             done.add(path)
             if nodes is None:
                 # Beyond the walk: jsonschema checks the whole document.
-                return _whole(self.type, value)
+                return self._whole(value)
             validator = self._validator(nodes)
             for error in validator.iter_errors(instance):
-                for problem in _problems(validator, error):
+                for problem in translate(self.schemas, error):
                     found.append(Problem(path=(*path, *problem.path), message=problem.message,
                                          check=problem.check, layer=problem.layer))
         if not found:
-            return _whole(self.type, value)
+            return self._whole(value)
         return tidy(found)
 
-
-def _whole(type: str, value: Any) -> list[Problem]:  # noqa: A002
-    """jsonschema's problems with the whole document; when its verdict is "invalid" but no problem comes out
-    of the translation, its best-matching error, so an invalid record never goes unexplained."""
-    validator = validator_for(type)
-    problems = validator.schema_problems(value)
-    if problems or validator.is_valid_schema(value):
-        return problems
-    error = jsonschema.exceptions.best_match(validator._validator.iter_errors(value))
-    if error is None:  # pragma: no cover - is_valid_schema said there is one
-        return []
-    message = str(error.message)
-    return [Problem(path=tuple(error.absolute_path), message=message if len(message) <= 200 else message[:197] + "...",
-                    check=str(error.validator), layer=SCHEMA)]
+    def _whole(self, value: Any) -> list[Problem]:
+        """jsonschema's problems with the whole document; when its verdict is "invalid" but no problem comes out
+        of the translation, its best-matching error, so an invalid record never goes unexplained."""
+        if self._reference is None:
+            self._reference = Reference(self.type, self.schemas)
+        problems = self._reference.problems(value)
+        if problems or self._reference.is_valid(value):
+            return problems
+        best = self._reference.best_match(value)
+        return [] if best is None else [best]
 
 
 def _constants(branches: Any) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ..datamodel.catalog import model_classes
 from ..datamodel.checks import check_article
 from ..datamodel.converter import converter, problems_from_exception
 from ..datamodel.problems import STRUCTURE, Problem
@@ -18,8 +19,6 @@ __all__ = ["load_checked", "model_class_for"]
 @cache
 def model_class_for(type: str) -> type[Any] | None:  # noqa: A002
     """The model class whose schema file is named ``type`` (``article``, ``event``), or None for none."""
-    from ..schema.generate import model_classes
-
     return model_classes().get(type)
 
 

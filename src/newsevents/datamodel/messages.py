@@ -1,0 +1,131 @@
+"""Every message a constraint writes, in one place: the model's field validators, the strict converter and the
+JSON Schema explanations all say the same thing about the same fault.
+
+The functions take the offending value and the constraint and return the sentence; the caller adds the path
+and the keyword.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "above_maximum",
+    "bad_format",
+    "below_minimum",
+    "describe",
+    "expected_json",
+    "missing_member",
+    "no_match",
+    "not_above",
+    "not_const",
+    "not_one_of",
+    "repeated_items",
+    "short",
+    "too_few_items",
+    "too_long",
+    "too_many_items",
+    "too_short",
+    "unknown_member",
+]
+
+_JSON_KINDS = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
+               list: "array", tuple: "array", dict: "object"}
+
+
+def short(value: object) -> str:
+    """``repr(value)``, cut to 60 characters."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def describe(value: object) -> str:
+    """A JSON-flavoured name for a value's kind, plus a short rendering of it (``string 'x'``, ``object``)."""
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    text = repr(value)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"{kind} {text}" if kind not in ("array", "object") else kind
+
+
+def _number(bound: float) -> str:
+    """A bound as people write it: ``90``, ``-90``, ``999999999``, ``0.5``."""
+    return str(int(bound)) if float(bound).is_integer() else repr(bound)
+
+
+def expected_json(expected: str, value: object) -> str:
+    """A JSON value of the wrong kind; null gets its own advice, since optional members are left out."""
+    if value is None:
+        return f"null is not allowed: expected {expected} (an optional member is left out, not null)"
+    return f"expected {expected}, got {describe(value)}"
+
+
+def too_short(value: str, low: int) -> str:
+    """``minLength``."""
+    return f"{short(value)} is shorter than {low} character(s)"
+
+
+def too_long(value: str, high: int) -> str:
+    """``maxLength`` (the value itself may be huge: only its length is shown)."""
+    return f"a string of {len(value)} characters is longer than the {high} allowed"
+
+
+def no_match(value: str, pattern: str) -> str:
+    """``pattern``."""
+    return f"{short(value)} does not match {pattern}"
+
+
+def bad_format(value: object, fmt: str) -> str:
+    """``format``."""
+    return f"{short(value)} is not a valid {fmt}"
+
+
+def below_minimum(value: object, bound: float) -> str:
+    """``minimum``."""
+    return f"{value!r} is less than the minimum of {_number(bound)}"
+
+
+def above_maximum(value: object, bound: float) -> str:
+    """``maximum``."""
+    return f"{value!r} is greater than the maximum of {_number(bound)}"
+
+
+def not_above(value: object, bound: float) -> str:
+    """``exclusiveMinimum``."""
+    return f"{value!r} is not greater than {_number(bound)}"
+
+
+def too_few_items(count: int, low: int) -> str:
+    """``minItems``."""
+    return f"needs at least {low} item(s), got {count}"
+
+
+def too_many_items(count: int, high: int) -> str:
+    """``maxItems``."""
+    return f"allows at most {high} items, got {count}"
+
+
+def repeated_items() -> str:
+    """``uniqueItems``."""
+    return "has repeated items"
+
+
+def not_one_of(value: object, options: Sequence[object]) -> str:
+    """``enum``: at most twelve of the allowed values are listed."""
+    shown = ", ".join(repr(v) for v in options[:12]) + (", ..." if len(options) > 12 else "")
+    return f"{short(value)} is not one of {shown}"
+
+
+def not_const(expected: object, value: object) -> str:
+    """``const``."""
+    return f"expected {expected!r}, got {short(value)}"
+
+
+def missing_member() -> str:
+    """``required``, said at the missing member's own path."""
+    return "this required member is missing"
+
+
+def unknown_member(key: str) -> str:
+    """``additionalProperties: false``, said at the unknown member's own path."""
+    return f"unknown member {key!r} is not allowed here"
