@@ -304,3 +304,22 @@ def test_path_quotes_a_member_name_that_is_not_an_identifier() -> None:
     assert problem.json_path == "$['$schema']"
     assert problem.pointer == "/$schema"
     assert problem.check == "pattern"
+
+
+def test_hooks_on_the_public_converter_do_not_change_validation() -> None:
+    """A user's hook on `newsevents.converter` changes that converter only, not structure() or validate()."""
+    from newsevents import fixtures
+
+    data = fixtures.data("seed-article")
+    converter.register_structure_hook(str, lambda value, _: str(value))
+    try:
+        assert converter.structure(3, str) == "3"  # the user's hook is live on the public converter
+        with pytest.raises(ValidationFailed):
+            structure(3, str)
+        broken = dict(data, headline=3)
+        assert [p.check for p in newsevents.validate(broken)] == ["type"]
+        assert newsevents.validate(data) == []
+    finally:
+        converter.register_structure_hook(str, newsevents.make_converter().get_structure_hook(str))
+    with pytest.raises(TypeError, match="expected a string"):
+        converter.structure(3, str)

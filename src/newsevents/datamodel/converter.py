@@ -32,7 +32,8 @@ from .fields import DATE_PATTERN, ConstraintViolation, spec_of
 from .problems import STRUCTURE, PathPart, Problem, ValidationFailed
 from .unions import is_root, members, root_of, tag_of
 
-__all__ = ["StrictTypeError", "converter", "make_converter", "problems_from_exception", "structure", "unstructure"]
+__all__ = ["StrictTypeError", "converter", "library_converter", "make_converter", "problems_from_exception",
+           "structure", "unstructure"]
 
 _T = TypeVar("_T")
 _DATE = re.compile(DATE_PATTERN)
@@ -284,13 +285,18 @@ def make_converter() -> cattrs.Converter:
     return conv
 
 
-#: The library's converter. Use :func:`structure` / :func:`unstructure` unless you need cattrs directly.
+#: The converter `structure`, `unstructure` and validation use. It is never handed out, so no hook registered
+#: by a user can change what validation accepts or how documents are written.
+library_converter = make_converter()
+
+#: A converter of your own, built as the library's is, for code that needs cattrs directly: register hooks on it
+#: freely, since validation never uses it. (`make_converter` builds further independent ones.)
 converter = make_converter()
 
 
 def unstructure(obj: Any) -> Any:
     """Turn a model object into JSON-ready data (dicts, lists, strings, numbers, booleans)."""
-    return converter.unstructure(obj, unstructure_as=type(obj))
+    return library_converter.unstructure(obj, unstructure_as=type(obj))
 
 
 def structure(data: Any, cls: type[_T]) -> _T:
@@ -301,7 +307,7 @@ def structure(data: Any, cls: type[_T]) -> _T:
     `validate` reports every schema problem in one pass.
     """
     try:
-        return converter.structure(data, cls)
+        return library_converter.structure(data, cls)
     except Exception as exc:
         problems = problems_from_exception(exc)
         if not problems:

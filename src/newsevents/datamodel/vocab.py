@@ -21,7 +21,6 @@ __all__ = [
     "RelationType",
     "ReportRelation",
     "RoleStatus",
-    "StatementForm",
     "ValueStatus",
 ]
 
@@ -168,13 +167,6 @@ class ParticipantRole(DescribedEnum):
     TOPIC = "topic", "What a statement, meeting or report is about."
     AFFECTED = "affected", "Who suffers the consequences (victims, targets of sanctions)."
     PARTICIPANT = "participant", "Takes part, where the text gives no finer role (meeting attendees)."
-
-
-class StatementForm(DescribedEnum):
-    """Whether a statement is reported verbatim."""
-
-    DIRECT = "direct", "Verbatim, in quotation marks."
-    INDIRECT = "indirect", "Paraphrased or summarised by the reporter."
 
 
 class ReportRelation(DescribedEnum):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..datamodel.catalog import model_classes
 from ..datamodel.checks import check_article
-from ..datamodel.converter import converter, problems_from_exception
+from ..datamodel.converter import library_converter, problems_from_exception
 from ..datamodel.problems import STRUCTURE, Problem
 
 __all__ = ["load_checked", "model_class_for"]
@@ -28,7 +28,7 @@ def load_checked(type: str, data: Any) -> tuple[Any, list[Problem]]:  # noqa: A0
     if cls is None:
         return None, []
     try:
-        obj = converter.structure(data, cls)
+        obj = library_converter.structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
         problems = problems_from_exception(exc) or [Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)]
         return None, problems
