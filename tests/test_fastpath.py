@@ -1,8 +1,9 @@
 """The compiled fast path agrees with jsonschema on the shipped schemas, verdict for verdict and problem for problem.
 
-jsonschema-rs checks rewritten schemas (`_fastschema`) with jsonschema's format functions; jsonschema checks the
-shipped files. These tests compare the two over every example and over Hypothesis values and mutations, and
-compare the localised explanations (`_explain`) with jsonschema's explanation of the whole document.
+jsonschema-rs checks rewritten schemas (`newsevents.schema.rewrite`) with jsonschema's format functions;
+jsonschema checks the shipped files. These tests compare the two over every example and over Hypothesis values
+and mutations, and compare the localised explanations (`newsevents.validation.explain`) with jsonschema's
+explanation of the whole document (`newsevents.validation.reference`).
 """
 
 from __future__ import annotations

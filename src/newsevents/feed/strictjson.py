@@ -99,7 +99,7 @@ def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
       (``e-`` and three digits) or a run of 16 zeros: both are cheap to look for.
     - An integer beyond 2^53 reads exactly but most JSON consumers round it; beyond 64 bits orjson makes it a
       float. Either needs 16 digits in a row. Looking for that costs a pass over the text, so the caller may
-      skip it (``integers=False``) when the schema rejects such numbers anyway (`_schemabounds`).
+      skip it (``integers=False``) when the schema rejects such numbers anyway (`newsevents.schema.bounds`).
 
     Digits inside strings can raise false alarms, which only cost a careful re-read.
     """

@@ -1,7 +1,7 @@
 """JSON Schema (Draft 2020-12) generated from the model: one file per model class, linked by ``$ref``.
 
 Everything comes from the attrs classes: types from annotations, descriptions from docstrings and field
-declarations, constraints from the same :class:`~newsevents._fields.FieldSpec` the attrs validators use, and
+declarations, constraints from the same :class:`~newsevents.datamodel.fields.FieldSpec` the attrs validators use, and
 union members from the registry at call time, so a downstream project's registered types get schemas too.
 """
 

@@ -4,7 +4,7 @@ jsonschema (Python) stays the reference and the explainer: this module only says
 errors are, so that jsonschema can explain just those parts. Three things make the two agree, and
 `tests/test_fastpath.py` checks that they do:
 
-- the schemas are the shipped files, rewritten only in ways that keep every verdict (`_fastschema`);
+- the schemas are the shipped files, rewritten only in ways that keep every verdict (`newsevents.schema.rewrite`);
 - ``format`` is checked as jsonschema checks it (the same code for ``date``, the same package for ``uri``,
   jsonschema's own checker for any other format), passed in as callbacks;
 - every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
