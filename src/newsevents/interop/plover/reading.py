@@ -3,9 +3,9 @@
 There is no PLOVER-specific reader: PLOVER files are plain JSON (the gold-standard file is strict RFC 8259
 text), so this is the feed reader ``newsevents validate`` and ``newsevents convert`` use
 (:func:`newsevents.feed.sources.read_source`, strict JSON by :mod:`newsevents.feed.strictjson`), fed from a text
-stream and raising where the feed reader reports. A lenient reader of its own (``json.loads``) was kept here
-until the feed reader existed; it let through what strict reading refuses (a repeated key, NaN, an integer
-beyond 2^53), which the import then had to guess about.
+stream and raising where the feed reader reports. A file thus reads the same here and on the command line; a
+lenient ``json.loads`` would let through what strict reading refuses (a repeated key, NaN, an integer beyond
+2^53) and leave the importer to guess about it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ...datamodel.problems import Problem
 
 __all__ = ["read_records"]
 
-#: The feed reader's problem for an empty file or a blank line: here, as before, simply no record.
+#: The feed reader's problem for an empty file or a blank line, which here simply hold no record.
 _EMPTY = "empty"
 
 
