@@ -446,6 +446,19 @@ def test_read_records_accepts_arrays_and_json_lines() -> None:
     assert ids == ["PLOVER-GSR01-AGREE-0001", "PLOVER-GSR01-AGREE-0003"]
 
 
+def test_read_records_reads_strict_json_as_convert_does() -> None:
+    """read_records is the feed reader: blank lines give no record, and a repeated key or NaN raises, after the
+    records before it, rather than passing a guess to the importer."""
+    first = BY_ID["PLOVER-GSR01-AGREE-0001"]
+    assert list(read_records(io.StringIO("\n" + json.dumps(first) + "\n\n  \n"))) == [first]
+    assert list(read_records(io.StringIO(" \n"))) == []
+    for bad in ('{"id": "a", "id": "b"}', '{"size": NaN}'):
+        records = read_records(io.StringIO(json.dumps(first) + "\n" + bad + "\n"))
+        assert next(records) == first
+        with pytest.raises(json.JSONDecodeError):
+            next(records)
+
+
 def test_markup_normalisation_only_touches_spelling() -> None:
     """normalise_markup treats whitespace and nested-or-joined marks alike and leaves the words alone."""
     assert normalise_markup("(EVT: return ) (LOC:(TAR: Bosnian  town))") == normalise_markup(
