@@ -2,8 +2,8 @@
 
 Hypothesis is a test-time dependency of newsevents (the ``test`` extra), and this is the only module that imports
 it: ``import newsevents`` never imports this module. Installing newsevents registers
-:func:`_hypothesis_setup_hook` as a Hypothesis plugin, so once Hypothesis is imported ``st.from_type(Actor)``
-works for every public model class, without importing this module.
+:func:`newsevents.strategies.plugin.setup_hook` as a Hypothesis plugin, so once Hypothesis is imported
+``st.from_type(Actor)`` works for every public model class, without importing this module.
 
 - :func:`from_model` derives a strategy for any model class, a downstream extension's included, from its attrs
   fields and the constraints declared with :func:`newsevents.field`. Every value satisfies every field
@@ -947,34 +947,3 @@ def times() -> st.SearchStrategy[Time]:
 def transfers() -> st.SearchStrategy[Transfer]:
     """Transfer events."""
     return from_model(Transfer)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Hypothesis plugin
-
-
-def _public_models() -> list[type[Any]]:
-    """The model classes ``newsevents`` exports, union roots included."""
-    import newsevents
-
-    found = []
-    for name in newsevents.__all__:
-        obj = getattr(newsevents, name)
-        if isinstance(obj, type) and attrs.has(obj):
-            try:
-                for attribute in attrs.fields(obj):
-                    spec_of(attribute)
-            except TypeError:
-                continue  # an attrs class that is not part of the model (Problem)
-            found.append(obj)
-    return found
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register a strategy for every public model class, so ``st.from_type`` can build them.
-
-    Called by Hypothesis through the ``hypothesis`` entry point declared in newsevents' package metadata.
-    ``Article`` resolves to :func:`articles`, which builds articles that pass the semantic checks.
-    """
-    for cls in _public_models():
-        st.register_type_strategy(cls, articles() if cls is Article else from_model(cls))
