@@ -20,16 +20,12 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
-import enum
 import json
-import math
 import operator
-import re
 import string
-import types
 import typing
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -62,7 +58,7 @@ from ..datamodel.events import (
     Transfer,
 )
 from ..datamodel.evidence import Span
-from ..datamodel.fields import FieldSpec, spec_of, type_hints
+from ..datamodel.fields import FieldSpec, spec_of
 from ..datamodel.fields import evolve as _evolve
 from ..datamodel.identifiers import Identifiers
 from ..datamodel.items import Item
@@ -74,8 +70,23 @@ from ..datamodel.relations import Relation
 from ..datamodel.statements import Quote, Statement
 from ..datamodel.taxonomy import TaxonomyEntry
 from ..datamodel.time import PUBLICATION, Time, TimeAnchor
-from ..datamodel.unions import is_registered, members, root_of
+from ..datamodel.unions import members
 from ..datamodel.vocab import Precision, ValueStatus
+from .derive import (
+    ITEMS_CAP,
+    TEXT_CAP,
+    FieldValue,
+    Strategy,
+    capped,
+    from_model,
+    instances,
+    is_homogeneous_tuple,
+    is_root,
+    strings_for,
+    strip_none,
+    union_members,
+    value_for,
+)
 
 __all__ = [
     "actors",
@@ -125,254 +136,6 @@ __all__ = [
     "times",
     "transfers",
 ]
-
-_T = TypeVar("_T")
-Strategy = st.SearchStrategy[Any]
-
-#: Size caps for speed; a declared minimum larger than the cap still wins.
-_TEXT_CAP = 40
-_ITEMS_CAP = 3
-
-#: What ``format: uri`` strings look like when generated.
-_URI = r"https?://[a-z][a-z0-9-]{0,15}(\.[a-z]{2,10}){1,2}(/[A-Za-z0-9._~-]{1,12}){0,3}"
-
-# ---------------------------------------------------------------------------------------------------------------
-# Types and leaf values
-
-
-def _is_union(tp: Any) -> bool:
-    return typing.get_origin(tp) in (typing.Union, types.UnionType)
-
-
-def _strip_none(tp: Any) -> tuple[Any, bool]:
-    """``(X, True)`` for ``X | None``, ``(tp, False)`` otherwise."""
-    if not _is_union(tp):
-        return tp, False
-    args = typing.get_args(tp)
-    rest = tuple(a for a in args if a is not type(None))
-    if len(rest) == len(args):
-        return tp, False
-    return (rest[0] if len(rest) == 1 else typing.Union[rest]), True  # noqa: UP007 - built from a tuple
-
-
-def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = typing.get_args(tp)
-    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
-
-
-def _capped(low: int, high: int | None, cap: int) -> int:
-    """The largest size to generate: the declared maximum or the cap, whichever is smaller, but at least low."""
-    return max(low, cap if high is None else min(high, cap))
-
-
-# Leaf strategies depend only on the spec, so they are built once per field declaration.
-_LEAVES: dict[tuple[str, int], tuple[FieldSpec, Strategy]] = {}
-
-
-def _leaf(kind: str, spec: FieldSpec, build: Callable[[FieldSpec], Strategy]) -> Strategy:
-    key = (kind, id(spec))
-    cached = _LEAVES.get(key)
-    if cached is None or cached[0] is not spec:
-        cached = _LEAVES[key] = (spec, build(spec))
-    return cached[1]
-
-
-def _build_strings(spec: FieldSpec) -> Strategy:
-    low = spec.min_length or 0
-    high = math.inf if spec.max_length is None else spec.max_length
-    pattern = None if spec.pattern is None else re.compile(spec.pattern)
-
-    def fits(text: str) -> bool:
-        # The attrs validator's own test, so a generated value never fails construction.
-        return low <= len(text) <= high and (pattern is None or pattern.search(text) is not None)
-
-    if spec.format == "uri" and (pattern is None or pattern.search("https://example.org/")):
-        return st.from_regex(_URI, fullmatch=True).filter(fits)
-    if pattern is not None:
-        return st.from_regex(pattern, fullmatch=True).filter(fits)
-    return st.text(min_size=low, max_size=_capped(low, spec.max_length, _TEXT_CAP))
-
-
-def _strings(spec: FieldSpec) -> Strategy:
-    return _leaf("str", spec, _build_strings)
-
-
-def _build_integers(spec: FieldSpec) -> Strategy:
-    low = None if spec.minimum is None else math.ceil(spec.minimum)
-    if spec.exclusive_minimum is not None:
-        above = math.floor(spec.exclusive_minimum) + 1
-        low = above if low is None else max(low, above)
-    high = None if spec.maximum is None else math.floor(spec.maximum)
-    return st.integers(min_value=low, max_value=high)
-
-
-def _integers(spec: FieldSpec) -> Strategy:
-    return _leaf("int", spec, _build_integers)
-
-
-def _build_floats(spec: FieldSpec) -> Strategy:
-    low = spec.minimum
-    exclude_min = False
-    if spec.exclusive_minimum is not None and (low is None or spec.exclusive_minimum >= low):
-        low, exclude_min = spec.exclusive_minimum, True
-    return st.floats(min_value=low, max_value=spec.maximum, exclude_min=exclude_min, allow_nan=False,
-                     allow_infinity=False)
-
-
-def _floats(spec: FieldSpec) -> Strategy:
-    return _leaf("float", spec, _build_floats)
-
-
-#: Whole-minute UTC offsets, the ones ISO 8601 text round-trips exactly.
-_OFFSETS = st.integers(min_value=-(23 * 60 + 59), max_value=23 * 60 + 59).map(
-    lambda minutes: dt.timezone(dt.timedelta(minutes=minutes)))
-_AWARE_DATETIMES = st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31),
-                                timezones=_OFFSETS)
-
-#: Given a model class, a strategy for it, or None when no valid instance can be made in the context.
-Resolver = Callable[[type[Any]], Strategy | None]
-
-
-def _value(tp: Any, spec: FieldSpec, resolve: Resolver, cap: int = _ITEMS_CAP) -> Strategy | None:
-    """A strategy for a value of type ``tp`` that satisfies ``spec``, or None when none can be made.
-
-    Tuples get at most ``cap`` items (or their declared minimum, if larger).
-    """
-    inner, optional = _strip_none(tp)
-    strategy = _required_value(inner, spec, resolve, cap)
-    if not optional:
-        return strategy
-    return st.none() if strategy is None else st.one_of(st.none(), strategy)
-
-
-def _required_value(tp: Any, spec: FieldSpec, resolve: Resolver, cap: int) -> Strategy | None:
-    if _is_homogeneous_tuple(tp):
-        low = spec.min_items or 0
-        item = _value(typing.get_args(tp)[0], spec, resolve, cap)
-        if item is None:
-            return st.just(()) if low == 0 else None
-        return st.lists(item, min_size=low, max_size=_capped(low, spec.max_items, cap),
-                        unique=spec.unique_items).map(tuple)
-    if _is_union(tp):
-        if set(typing.get_args(tp)) == {int, float}:
-            return st.one_of(_integers(spec), _floats(spec))
-        arms = [s for arm in typing.get_args(tp) if (s := _required_value(arm, spec, resolve, cap)) is not None]
-        return st.one_of(arms) if arms else None
-    if isinstance(tp, type):
-        if attrs.has(tp):
-            return resolve(tp)
-        if issubclass(tp, enum.Enum):
-            return st.sampled_from(list(tp))
-        if tp is bool:
-            return st.booleans()
-        if tp is int:
-            return _integers(spec)
-        if tp is float:
-            return _floats(spec)
-        if tp is str:
-            return _strings(spec)
-        if tp is dt.datetime:
-            return _AWARE_DATETIMES
-        if tp is dt.date:
-            return st.dates()
-    return st.from_type(tp)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# Model classes
-
-
-#: Given a field, its resolved type and its spec: a strategy for its value, or None when none can be made.
-FieldValue = Callable[["attrs.Attribute[Any]", Any, FieldSpec], Strategy | None]
-
-
-def _fields(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] | None = None) -> Strategy | None:
-    """Instances of ``cls`` with fields drawn from ``field_value``; fields with a default are sometimes left out.
-
-    None when a required field has no possible value.
-    """
-    hints = type_hints(cls)
-    fixed = fixed or {}
-    required: dict[str, Strategy] = {}
-    optional: dict[str, Strategy] = {}
-    for attribute in attrs.fields(cls):
-        if not attribute.init:
-            continue
-        key = attribute.alias or attribute.name
-        if attribute.name in fixed:
-            required[key] = st.just(fixed[attribute.name])
-            continue
-        tp = hints[attribute.name]
-        has_default = attribute.default is not attrs.NOTHING
-        if has_default and attribute.default is None:
-            tp = _strip_none(tp)[0]  # leaving the field out is how it becomes None
-        strategy = field_value(attribute, tp, spec_of(attribute))
-        if has_default:
-            if strategy is not None:
-                optional[key] = strategy
-        elif strategy is None:
-            return None
-        else:
-            required[key] = strategy
-    return st.fixed_dictionaries(required, optional=optional).map(lambda kwargs: cls(**kwargs))
-
-
-def _is_root(cls: type[Any]) -> bool:
-    return root_of(cls) is cls
-
-
-def _check_model_class(cls: type[Any]) -> None:
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        raise TypeError(f"{cls!r} is not a model class")
-    if root_of(cls) is not None and not _is_root(cls) and not is_registered(cls):
-        raise TypeError(f"{cls.__qualname__} is not registered in its union; decorate it with newsevents.register")
-
-
-_FROM_MODEL: dict[type[Any], Strategy] = {}
-
-
-def from_model(cls: type[_T]) -> st.SearchStrategy[_T]:
-    """Instances of the model class ``cls``, derived from its fields and their declared constraints.
-
-    Works for any class built with :func:`newsevents.model` and :func:`newsevents.field`, including downstream
-    extensions. For a union root (:class:`~newsevents.Event`, :class:`~newsevents.Statement`) it draws from the
-    members registered at draw time, so classes registered after this call are included.
-    """
-    _check_model_class(cls)
-    if _is_root(cls):
-        return _union_members(cls, _exact_model)
-    return _exact_model(cls)
-
-
-def _exact_model(cls: type[Any]) -> Strategy:
-    cached = _FROM_MODEL.get(cls)
-    if cached is None:
-        def nested(inner: type[Any]) -> Strategy:
-            # Deferred, so a class that (indirectly) contains itself does not recurse forever here.
-            return st.deferred(lambda: from_model(inner))
-
-        strategy = _fields(cls, lambda _attribute, tp, spec: _value(tp, spec, nested))
-        assert strategy is not None, "without context every field has a value"
-        cached = _FROM_MODEL[cls] = strategy
-    return cached
-
-
-def _union_members(root: type[Any], exact: Resolver) -> Strategy:
-    """A registered member of ``root``'s union, looked up when drawn."""
-
-    by_members: dict[tuple[type[Any], ...], Strategy] = {}
-
-    @st.composite
-    def member(draw: st.DrawFn) -> Any:
-        current = tuple(members(root).values())
-        strategy = by_members.get(current)
-        if strategy is None:
-            options = [s for cls in current if (s := exact(cls)) is not None]
-            strategy = by_members[current] = st.one_of(options) if options else st.nothing()
-        return draw(strategy)
-
-    return member()
-
 
 # ---------------------------------------------------------------------------------------------------------------
 # Semantically valid articles
@@ -425,7 +188,7 @@ _CONTEXT: contextvars.ContextVar[_Context] = contextvars.ContextVar("newsevents_
 def _span_in_body(draw: st.DrawFn) -> Span:
     body = _CONTEXT.get().body
     start = draw(st.integers(0, len(body) - 1))
-    end = draw(st.integers(start + 1, min(len(body), start + _TEXT_CAP)))
+    end = draw(st.integers(start + 1, min(len(body), start + TEXT_CAP)))
     return Span(start=start, end=end, text=body[start:end])
 
 
@@ -496,7 +259,7 @@ def _repair_time(draw: st.DrawFn, time: Time, parts: _ArticleStrategies) -> Time
             earliest, latest = latest, earliest
     era = time.era
     if precision is Precision.ERA and era is None:
-        era = draw(_strings(_spec(Time, "era")))
+        era = draw(strings_for(_spec(Time, "era")))
     anchor = time.anchor
     if time.relative and anchor is None:
         anchor = draw(parts.model(TimeAnchor))
@@ -556,9 +319,9 @@ def _repair_relation(draw: st.DrawFn, relation: Relation, _: _ArticleStrategies)
 
 #: Small JSON values, as a source record holds them.
 _JSON_VALUES: Strategy = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=_TEXT_CAP),
-    lambda inner: st.lists(inner, max_size=_ITEMS_CAP) | st.dictionaries(st.text(max_size=10), inner,
-                                                                         max_size=_ITEMS_CAP),
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=TEXT_CAP),
+    lambda inner: st.lists(inner, max_size=ITEMS_CAP) | st.dictionaries(st.text(max_size=10), inner,
+                                                                         max_size=ITEMS_CAP),
     max_leaves=6)
 _JSON_TEXTS: Strategy = _JSON_VALUES.map(lambda value: json.dumps(value, ensure_ascii=False))
 
@@ -611,13 +374,13 @@ class _ArticleStrategies:
             kinds = self._kinds(cls, attribute.name) or spec.refers_to or None
             if kinds is None and spec.pattern == ID_PATTERN and attribute.name != "id":
                 kinds = _ANY  # an extension's reference field the library knows nothing about: make it resolve
-            inner, optional = _strip_none(tp)
+            inner, optional = strip_none(tp)
             if kinds is None:
-                strategy = _value(tp, spec, self.model, _NESTED_ITEMS_CAP)
+                strategy = value_for(tp, spec, self.model, _NESTED_ITEMS_CAP)
                 assert strategy is not None
                 return strategy
-            if _is_homogeneous_tuple(inner):
-                many = _references(kinds, spec.unique_items, _capped(0, spec.max_items, _NESTED_ITEMS_CAP))
+            if is_homogeneous_tuple(inner):
+                many = _references(kinds, spec.unique_items, capped(0, spec.max_items, _NESTED_ITEMS_CAP))
                 return st.one_of(st.none(), many) if optional else many
             return _reference(kinds, required=not optional and attribute.default is attrs.NOTHING)
 
@@ -625,8 +388,8 @@ class _ArticleStrategies:
 
     def model(self, cls: type[Any]) -> Strategy:
         """Values for a field of type ``cls`` (for a union root, any registered member)."""
-        if _is_root(cls):
-            return _union_members(cls, self.exact)
+        if is_root(cls):
+            return union_members(cls, self.exact)
         return self.exact(cls)
 
     def exact(self, cls: type[Any]) -> Strategy:
@@ -640,7 +403,7 @@ class _ArticleStrategies:
 
     def fields(self, cls: type[Any], fixed: Mapping[str, Any] | None = None) -> Strategy:
         """Instances of ``cls`` with some fields fixed, repaired to be valid in the article."""
-        strategy = _fields(cls, self.field_value(cls), fixed)
+        strategy = instances(cls, self.field_value(cls), fixed)
         assert strategy is not None
         repair = _repair_of(cls)
         if repair is None:
