@@ -51,7 +51,8 @@ def strategy_for(cls: type[Any]) -> SearchStrategy[Any]:
     """What ``st.from_type(cls)`` draws from: articles that pass the checks for ``Article``, else ``from_model``."""
     # Imported on first use, not at load time: the hook may run while these modules are half imported.
     from ..datamodel.article import Article
-    from . import articles, from_model
+    from .article import articles
+    from .derive import from_model
 
     return articles() if cls is Article else from_model(cls)
 
