@@ -30,7 +30,7 @@ from newsevents import (
 )
 
 #: Made before the extension is registered: union strategies look members up when they draw.
-EVENTS_MADE_EARLY = strategies.events()
+EVENTS_MADE_EARLY = strategies.from_model(Event)
 
 BODY = "Hackers used a phishing e-mail to steal 10,000 records from Acme Bank in Zurich."
 TAG = "acme.cyber_attack"
@@ -137,7 +137,7 @@ def test_from_model_generates_the_extension(acme: ModuleType, data: st.DataObjec
 
 
 def test_union_strategy_made_before_registration_includes_the_extension(acme: ModuleType) -> None:
-    """events() resolves members when it draws, so an event type registered afterwards is generated too."""
+    """from_model(Event) resolves members when it draws, so an event type registered afterwards is generated too."""
     found = find(EVENTS_MADE_EARLY, lambda event: isinstance(event, acme.CyberAttack),
                  settings=settings(database=None, max_examples=2000, phases=[Phase.generate]))
     assert found.TYPE == TAG

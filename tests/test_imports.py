@@ -50,3 +50,28 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
     """A name the package does not have raises AttributeError, as for any module."""
     with pytest.raises(AttributeError, match="no_such_name"):
         newsevents.no_such_name  # noqa: B018
+
+
+def _run_fresh(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter (so no module is imported yet) and return what happened."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_strategies_import_on_their_own() -> None:
+    """`import newsevents.strategies` works before Hypothesis is imported, though Hypothesis then loads our plugin."""
+    done = _run_fresh("import sys\nimport newsevents.strategies\nassert 'hypothesis' in sys.modules\nprint('ok')")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_from_type_draws_a_valid_article_when_only_hypothesis_was_imported() -> None:
+    """With only Hypothesis imported first, st.from_type(Article) draws an article that passes every check."""
+    code = ("import warnings\nimport hypothesis\nfrom hypothesis import strategies as st\nimport newsevents\n"
+            "warnings.simplefilter('ignore')  # .example() warns that it is meant for interactive use\n"
+            "article = st.from_type(newsevents.Article).example()\n"
+            "assert isinstance(article, newsevents.Article), article\n"
+            "assert newsevents.check_article(article) == []\n"
+            "assert newsevents.validate(newsevents.unstructure(article)) == []\nprint('ok')")
+    done = _run_fresh(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -19,6 +18,7 @@ from hypothesis import strategies as st
 import newsevents
 from newsevents import Article, check_article, strategies, structure, unstructure
 from newsevents.datamodel.fields import spec_of
+from newsevents.strategies import plugin
 
 
 def _is_model(obj: object) -> bool:
@@ -35,55 +35,6 @@ def _is_model(obj: object) -> bool:
 
 MODELS = sorted((getattr(newsevents, name) for name in newsevents.__all__ if _is_model(getattr(newsevents, name))),
                 key=lambda cls: cls.__name__)
-
-#: The named strategy for each public model class.
-NAMED: dict[type[Any], Callable[[], st.SearchStrategy[Any]]] = {
-    newsevents.Actor: strategies.actors,
-    newsevents.Affiliation: strategies.affiliations,
-    newsevents.Agreement: strategies.agreements,
-    newsevents.Announcement: strategies.announcements,
-    newsevents.ArmedAttack: strategies.armed_attacks,
-    newsevents.Article: strategies.articles,
-    newsevents.Assault: strategies.assaults,
-    newsevents.Attribution: strategies.attributions,
-    newsevents.Coercion: strategies.coercions,
-    newsevents.Concession: strategies.concessions,
-    newsevents.Cooperation: strategies.cooperations,
-    newsevents.Coordinates: strategies.coordinates,
-    newsevents.Demand: strategies.demands,
-    newsevents.Disapproval: strategies.disapprovals,
-    newsevents.Event: strategies.events,
-    newsevents.Hop: strategies.hops,
-    newsevents.Identifiers: strategies.identifiers,
-    newsevents.Instrument: strategies.instruments,
-    newsevents.Investigation: strategies.investigations,
-    newsevents.Item: strategies.items,
-    newsevents.MediaReport: strategies.media_reports,
-    newsevents.Meeting: strategies.meetings,
-    newsevents.Mobilization: strategies.mobilizations,
-    newsevents.Participant: strategies.participants,
-    newsevents.Place: strategies.places,
-    newsevents.PolicyChange: strategies.policy_changes,
-    newsevents.Protest: strategies.protests,
-    newsevents.Provenance: strategies.provenances,
-    newsevents.Provision: strategies.provisions,
-    newsevents.Quantity: strategies.quantities,
-    newsevents.Quote: strategies.quotes,
-    newsevents.Rejection: strategies.rejections,
-    newsevents.Relation: strategies.relations,
-    newsevents.Retreat: strategies.retreats,
-    newsevents.Role: strategies.roles,
-    newsevents.Sanction: strategies.sanctions,
-    newsevents.SourceValue: strategies.source_values,
-    newsevents.Span: strategies.spans,
-    newsevents.Statement: strategies.statements,
-    newsevents.Support: strategies.supports,
-    newsevents.TaxonomyEntry: strategies.taxonomy_entries,
-    newsevents.Threat: strategies.threats,
-    newsevents.Time: strategies.times,
-    newsevents.TimeAnchor: strategies.time_anchors,
-    newsevents.Transfer: strategies.transfers,
-}
 
 FAST = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -119,11 +70,11 @@ def test_public_model_classes_are_found() -> None:
     assert newsevents.Problem not in MODELS
 
 
-def test_every_public_model_class_has_a_named_strategy() -> None:
-    """strategies has one named strategy per public model class, no more, no fewer."""
-    assert set(NAMED) == set(MODELS)
-    names = {function.__name__ for function in NAMED.values()}
-    assert names <= set(strategies.__all__)
+def test_every_public_model_class_is_registered_with_hypothesis() -> None:
+    """The Hypothesis plugin registers one strategy per public model class, no more, no fewer."""
+    assert set(plugin.model_classes()) == set(MODELS)
+    assert strategies.__all__ == sorted(strategies.__all__)
+    assert {"articles", "from_model", "source_values"} <= set(strategies.__all__)
 
 
 @pytest.mark.parametrize("cls", [c for c in MODELS if c is not Article], ids=lambda c: c.__name__)
@@ -131,9 +82,20 @@ def test_every_public_model_class_has_a_named_strategy() -> None:
 @given(data=st.data())
 def test_round_trip(cls: type[Any], data: st.DataObject) -> None:
     """structure(unstructure(x)) == x, and the unstructured form is plain JSON that json.dumps/loads keeps as is."""
-    obj = data.draw(NAMED[cls]())
+    obj = data.draw(st.from_type(cls))
     assert isinstance(obj, cls)
     _assert_round_trip(obj, cls)
+
+
+@FAST
+@given(value=strategies.source_values())
+def test_source_values_hold_json_and_round_trip(value: newsevents.SourceValue) -> None:
+    """source_values() draws members whose texts are JSON, as check_article asks, and they round-trip."""
+    assert value.value is not None or value.replaced is not None
+    for text in (value.value, value.replaced):
+        if text is not None:
+            json.loads(text)
+    _assert_round_trip(value, newsevents.SourceValue)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

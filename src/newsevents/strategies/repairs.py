@@ -1,0 +1,193 @@
+"""Repairs: make a part that satisfies its field declarations also pass the semantic checks in its article.
+
+:func:`newsevents.check_article` asks for more than single fields can say (bounds in order, a quote found in its
+evidence, a relation between two different entries, ...). A repair takes a draw function, a part drawn from its
+fields and the strategies of the article being built, and returns the part changed as little as it can to pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import attrs
+from hypothesis import strategies as st
+
+from ..datamodel.actors import Actor
+from ..datamodel.article import SourceValue
+from ..datamodel.attribution import Attribution, Hop
+from ..datamodel.fields import FieldSpec, evolve, spec_of
+from ..datamodel.policy import PolicyChange, Provision
+from ..datamodel.quantity import Quantity
+from ..datamodel.references import ANY_ENTRY
+from ..datamodel.relations import Relation
+from ..datamodel.statements import Quote
+from ..datamodel.time import Time, TimeAnchor
+from ..datamodel.vocab import Precision, ValueStatus
+from .context import current
+from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
+
+__all__ = ["Parts", "Repair", "repair_of", "repair_source_value"]
+
+
+class Parts(Protocol):
+    """The strategies of the article being built, as far as a repair needs them."""
+
+    def model(self, cls: type[Any]) -> Strategy:
+        """Values of ``cls`` that are valid in the article (for a union root, any registered member)."""
+        ...
+
+
+#: A repair takes a draw function, a structurally valid object and the strategies of the article being built;
+#: it returns the object made semantically valid.
+Repair = Callable[[st.DrawFn, Any, Parts], Any]
+
+
+def _time_values(precision: Precision) -> Strategy:
+    """Normalised time values written at ``precision`` (not for eras, which have none)."""
+    days = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9998, 12, 31))
+    if precision is Precision.INSTANT:
+        offsets = st.one_of(st.just("Z"), st.builds(
+            lambda sign, hours, minutes: f"{sign}{hours:02d}:{minutes:02d}",
+            st.sampled_from("+-"), st.integers(0, 23), st.sampled_from((0, 15, 30, 45))))
+        moments = st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9998, 12, 31))
+        spec = st.sampled_from(("minutes", "seconds"))
+        return st.builds(lambda moment, timespec, offset: moment.isoformat(timespec=timespec) + offset,
+                         moments, spec, offsets)
+    formats: dict[Precision, Callable[[dt.date], str]] = {
+        Precision.DAY: dt.date.isoformat,
+        Precision.WEEK: lambda d: "{:04d}-W{:02d}".format(*d.isocalendar()[:2]),
+        Precision.MONTH: lambda d: f"{d.year:04d}-{d.month:02d}",
+        Precision.QUARTER: lambda d: f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}",
+        Precision.YEAR: lambda d: f"{d.year:04d}",
+        Precision.DECADE: lambda d: f"{d.year // 10:03d}X",
+        Precision.CENTURY: lambda d: f"{d.year // 100:02d}XX",
+    }
+    return days.map(formats[precision])
+
+
+_TIME_VALUES = {precision: _time_values(precision) for precision in Precision if precision is not Precision.ERA}
+
+
+def _spec(cls: type[Any], name: str) -> FieldSpec:
+    """The declaration of field ``name`` of ``cls``."""
+    return spec_of(getattr(attrs.fields(cls), name))
+
+
+def _repair_time(draw: st.DrawFn, time: Time, parts: Parts) -> Time:
+    """Bounds in order, a value written at the precision, an era when the precision is one, an anchor if relative."""
+    earliest, latest, precision = time.earliest, time.latest, time.precision
+    if time.status is ValueStatus.UNDETERMINED:
+        earliest = latest = None
+        value = None
+        if precision is not Precision.ERA:
+            precision = None
+    else:
+        value = None if precision is None or precision is Precision.ERA else draw(_TIME_VALUES[precision])
+        if earliest is not None and latest is not None and earliest > latest:
+            earliest, latest = latest, earliest
+    era = time.era
+    if precision is Precision.ERA and era is None:
+        era = draw(strings_for(_spec(Time, "era")))
+    anchor = time.anchor
+    if time.relative and anchor is None:
+        anchor = draw(parts.model(TimeAnchor))
+    return evolve(time, earliest=earliest, latest=latest, precision=precision, value=value, era=era,
+                  anchor=anchor)
+
+
+def _repair_quantity(_: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
+    """No number when undetermined; otherwise minimum at most maximum, and the value between them."""
+    if quantity.status is ValueStatus.UNDETERMINED:
+        return evolve(quantity, value=None, minimum=None, maximum=None)
+    low, high, value = quantity.minimum, quantity.maximum, quantity.value
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    if value is not None:
+        value = value if low is None else max(value, low)
+        value = value if high is None else min(value, high)
+    return evolve(quantity, value=value, minimum=low, maximum=high)
+
+
+def _repair_attribution(_: st.DrawFn, attribution: Attribution, __: Parts) -> Attribution:
+    """No two hops in a row from the same source."""
+    chain: list[Hop] = []
+    for hop in attribution.chain:
+        if not chain or chain[-1].source != hop.source:
+            chain.append(hop)
+    return evolve(attribution, chain=tuple(chain))
+
+
+def _repair_actor(_: st.DrawFn, actor: Actor, __: Parts) -> Actor:
+    """No affiliation of an actor with itself."""
+    return evolve(actor, affiliations=tuple(a for a in actor.affiliations if a.actor != actor.id))
+
+
+def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
+    """A quote with evidence says words found in that evidence."""
+    if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
+        return quote
+    said = quote.evidence[0].text
+    start = draw(st.integers(0, len(said) - 1))
+    end = draw(st.integers(start + 1, len(said)))
+    return evolve(quote, text=said[start:end])
+
+
+def _repair_policy_change(_: st.DrawFn, change: PolicyChange, __: Parts) -> PolicyChange:
+    """Provision ids unique within ``before`` and within ``after``."""
+    def unique(provisions: tuple[Provision, ...]) -> tuple[Provision, ...]:
+        """The first provision of each id."""
+        seen: dict[str, Provision] = {}
+        for provision in provisions:
+            seen.setdefault(provision.id, provision)
+        return tuple(seen.values())
+
+    return evolve(change, before=unique(change.before), after=unique(change.after))
+
+
+def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
+    """A relation between two different entries of the article."""
+    if relation.source != relation.target:
+        return relation
+    others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
+    return evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
+
+
+#: Small JSON values, as a source record holds them.
+_JSON_VALUES: Strategy = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1) | st.text(max_size=TEXT_CAP),
+    lambda inner: st.lists(inner, max_size=ITEMS_CAP) | st.dictionaries(st.text(max_size=10), inner,
+                                                                         max_size=ITEMS_CAP),
+    max_leaves=6)
+_JSON_TEXTS: Strategy = _JSON_VALUES.map(lambda value: json.dumps(value, ensure_ascii=False))
+
+
+def repair_source_value(draw: st.DrawFn, kept: SourceValue, _: Parts | None) -> SourceValue:
+    """Texts that are JSON, at least one of them present, and the kept value different from its replacement.
+
+    Needs no article, so it also serves :func:`~newsevents.strategies.source_values` on its own.
+    """
+    value = None if kept.value is None and draw(st.booleans()) else draw(_JSON_TEXTS)
+    replaced = draw(st.one_of(st.none(), _JSON_TEXTS).filter(lambda text: text != value))
+    if value is None and replaced is None:
+        value = draw(_JSON_TEXTS)
+    return evolve(kept, value=value, replaced=replaced)
+
+
+_REPAIRS: dict[type[Any], Repair] = {
+    Actor: _repair_actor,
+    Attribution: _repair_attribution,
+    PolicyChange: _repair_policy_change,
+    Quantity: _repair_quantity,
+    Quote: _repair_quote,
+    Relation: _repair_relation,
+    SourceValue: repair_source_value,
+    Time: _repair_time,
+}
+
+
+def repair_of(cls: type[Any]) -> Repair | None:
+    """The repair for ``cls`` (or for the nearest base class that has one), or None when it needs none."""
+    return next((_REPAIRS[klass] for klass in cls.__mro__ if klass in _REPAIRS), None)
