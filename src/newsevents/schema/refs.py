@@ -14,7 +14,7 @@ from urllib.parse import unquote, urljoin
 
 from ..datamodel.problems import json_pointer_parts
 
-__all__ = ["ANNOTATIONS", "Schemas", "branch_target", "resolve", "tag_required_by", "union_tags"]
+__all__ = ["ANNOTATIONS", "Schemas", "branch_target", "locate", "resolve", "tag_required_by", "union_tags"]
 
 Schemas = Mapping[str, Mapping[str, Any]]
 
@@ -38,6 +38,17 @@ def resolve(schemas: Schemas, base: str, ref: str) -> tuple[str, Any] | None:
         else:
             return None
     return uri, node
+
+
+def locate(schemas: Schemas, base: str, ref: str) -> tuple[str, list[str]] | None:
+    """Where a ``$ref`` lands without following it: the key in ``schemas`` of the document it names, and the
+    reference tokens of its JSON Pointer into that document (none for the whole document); None when it names
+    no document of the set or its fragment is not a JSON Pointer. The pointer may lead nowhere: see resolve."""
+    uri, _, fragment = urljoin(base, ref).partition("#")
+    key = next((key for key, schema in schemas.items() if schema.get("$id") == uri), None)
+    if key is None or (fragment and not fragment.startswith("/")):
+        return None
+    return key, json_pointer_parts(unquote(fragment)) if fragment else []
 
 
 def branch_target(schemas: Schemas, base: str, branch: Any) -> tuple[str, Any] | None:
