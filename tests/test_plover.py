@@ -538,3 +538,15 @@ def test_unseen_records_round_trip_or_fail_cleanly(index: int, changes: list[tup
     records, export_problems = export_article(article, codebook=codebook)
     assert [normalise_record(r) for r in records] == [normalise_record(record)]
     assert [p for p in export_problems if p.check == "source-value-superseded"] == []
+
+
+def test_member_names_with_a_newline_are_kept_verbatim() -> None:
+    """A member whose name holds a newline is kept like any other (pointers may hold any character)."""
+    record = copy.deepcopy(EVENT_RECORDS[0])
+    record["textInfo"] = {"\n": None}
+    article, problems = import_record(record)
+    assert article is not None
+    assert not [p for p in problems if p.check in ("internal-error", "not-round-trip")], problems
+    assert check_article(article) == []
+    records, _ = export_article(article, codebook="0.5b1")
+    assert [normalise_record(r) for r in records] == [normalise_record(record)]

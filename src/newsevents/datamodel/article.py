@@ -31,7 +31,7 @@ class SourceValue:
     """
 
     pointer: str = field(description="JSON Pointer to the member in the source record (\"/textInfo/markup\").",
-                         pattern=r"^/[^\n]*$", max_length=1000, examples=["/source/0/sector", "/textInfo/markup"])
+                         pattern=r"^/", max_length=1000, examples=["/source/0/sector", "/textInfo/markup"])
     value: str | None = field(default=None, description="The member as written in the source, as JSON text (a "
                               "string keeps its quotes); absent when the source had no member there.",
                               max_length=BODY_MAX, examples=['"***"', "5"])
