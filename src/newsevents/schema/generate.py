@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ..datamodel.article import Article
-from ..datamodel.catalog import SCHEMA_SUFFIX, is_model, model_classes, schema_filename
+from ..datamodel.catalog import SCHEMA_SUFFIX, is_model, schema_filename
 from ..datamodel.fields import DATE_PATTERN, FieldSpec, spec_of, type_hints
 from ..datamodel.unions import is_root, members, root_of, tag_of
 from ..datamodel.version import SCHEMA_BASE, SCHEMA_VERSION
@@ -30,12 +30,11 @@ __all__ = [
     "DRAFT_2020_12",
     "check_schemas",
     "generate_schemas",
-    "model_classes",
-    "schema_filename",
     "write_schemas",
 ]
 
 DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+
 
 def _description(cls: type[Any]) -> str:
     return inspect.cleandoc(cls.__doc__ or "")
