@@ -46,3 +46,27 @@ def test_console_script_and_module_agree() -> None:
     assert result.returncode == 0
     for command in ("validate", "schema", "fixtures"):
         assert command in result.stdout
+
+
+def test_version_prints_the_package_and_schema_versions() -> None:
+    """`newsevents --version` prints both version numbers and exits 0 (no command needed)."""
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"newsevents {newsevents.__version__} (schemas {newsevents.SCHEMA_VERSION})"
+
+
+def test_every_command_describes_itself_in_its_help() -> None:
+    """Each command's --help has a description paragraph, not only its usage line and flags."""
+    for name in ("validate", "convert", "schema", "docs", "fixtures"):
+        text = _run(name, "--help").stdout
+        description = text.split("\n\n")[1]  # usage, then the description, then the options
+        assert not description.startswith(("positional arguments", "options")), f"{name} --help has no description"
+
+
+def test_checking_a_directory_that_does_not_exist_is_a_usage_error(tmp_path: object) -> None:
+    """`schema --check` and `docs --check` on a missing directory exit 2 and say so, instead of listing drift."""
+    for command in ("schema", "docs"):
+        result = _run(command, "--check", "--out", f"{tmp_path}/missing")
+        assert result.returncode == 2, command
+        assert "is not a directory" in result.stderr
+        assert "out of date" not in result.stderr

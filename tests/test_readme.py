@@ -55,3 +55,16 @@ def test_tests_run_against_the_installed_package() -> None:
     assert REPO / "src" not in location.parents, f"testing {location}: install the package (not editable)"
     assert (Path(str(resources.files("newsevents"))) / "schemas" / "article.schema.json").is_file()
     assert (Path(str(resources.files("newsevents"))) / "fixtures" / "seed-article.json").is_file()
+
+
+def test_the_licence_ships_with_the_package() -> None:
+    """The installed distribution carries the LICENSE file its metadata names (MIT AND CC-BY-SA-4.0)."""
+    from importlib import metadata
+
+    distribution = metadata.distribution("newsevents")
+    assert distribution.metadata["License-Expression"] == "MIT AND CC-BY-SA-4.0"
+    licence = [f for f in distribution.files or () if f.name == "LICENSE"]
+    assert licence, "no LICENSE in the installed distribution"
+    text = licence[0].locate().read_text(encoding="utf-8")
+    assert "MIT License" in text
+    assert "CC-BY-SA-4.0" in text

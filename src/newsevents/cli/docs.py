@@ -14,6 +14,10 @@ __all__ = ["run"]
 
 
 def run(args: argparse.Namespace) -> int:
+    """Render the reference pages into ``--out``, or with ``--check`` compare them; a missing directory to check is a
+    usage error, not "every page out of date"."""
+    if args.check and not Path(args.out).is_dir():
+        raise UsageError(f"{args.out} is not a directory: nothing to check (give the reference directory with --out)")
     try:
         return render(Path(args.out), schemas_dir=Path(args.schemas) if args.schemas else None, check=args.check,
                    use_fixtures=not args.no_fixtures)

@@ -10,10 +10,25 @@ from .common import add_input_options
 __all__ = ["build_parser"]
 
 
+def _version() -> str:
+    """The package version and the schema version, read without importing the model."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..datamodel.version import SCHEMA_VERSION
+
+    try:
+        package = version("newsevents")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree that was never installed
+        package = "unknown"
+    return f"{package} (schemas {SCHEMA_VERSION})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="newsevents", description="Structured news events: validate feeds, "
                                      "generate schemas and docs.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
+                        help="print the package and schema versions and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = sub.add_parser(
@@ -38,12 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
                           help="progress line on stderr (default: only when stderr is a terminal)")
     validate.set_defaults(command="validate")
 
-    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
+    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them",
+                            description="Write one Draft 2020-12 JSON Schema file per model type into a directory, "
+                            "removing stale ones, or check that the directory holds exactly what the model generates. "
+                            "Exit 0 if written or up to date, 1 on drift (--check), 2 if the directory to check does "
+                            "not exist.")
     schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
     schema.set_defaults(command="schema")
 
-    fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one")
+    fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one",
+                              description="List the example articles shipped with the package (`fixtures` or "
+                              "`fixtures list`), or print one as JSON (`fixtures show NAME`), for instance to pipe "
+                              "into `newsevents validate -`.")
     fixtures.add_argument("action", nargs="?", choices=("list", "show"), default="list")
     fixtures.add_argument("name", nargs="?", help="fixture name, for show")
     fixtures.set_defaults(command="fixtures")

@@ -7,13 +7,17 @@ import sys
 from pathlib import Path
 
 from ..schema.generate import check_schemas, generate_schemas, write_schemas
-from .common import EXIT_INVALID, EXIT_OK
+from .common import EXIT_INVALID, EXIT_OK, UsageError
 
 __all__ = ["run"]
 
 
 def run(args: argparse.Namespace) -> int:
+    """Write the schemas into ``--out``, or with ``--check`` compare them; a missing directory to check is a usage
+    error (it says where it looked), not "every schema out of date"."""
     directory = Path(args.out)
+    if args.check and not directory.is_dir():
+        raise UsageError(f"{directory} is not a directory: nothing to check (give the schemas directory with --out)")
     schemas = generate_schemas()
     if args.check:
         changed = check_schemas(directory, schemas)
