@@ -20,6 +20,7 @@ from newsevents import Article, check_article, structure, unstructure
 from newsevents.interop.plover import (
     PloverError,
     PloverProblem,
+    codebook_for,
     export_article,
     export_articles,
     from_plover,
@@ -99,7 +100,7 @@ def test_every_record_round_trips_equal() -> None:
     assert sum(a is not None for a, _ in RESULTS) == EXPECTED_ROUND_TRIPPED
 
 
-def test_default_export_changes_only_the_category_spelling() -> None:
+def test_a_0_8_export_changes_only_the_category_spelling() -> None:
     """Exported with the 0.8 names, a record differs from the 0.5b1 original in `event` alone, and only when renamed."""
     renamed = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE"}
     for record, (article, _) in zip(RECORDS, RESULTS, strict=True):
@@ -107,7 +108,14 @@ def test_default_export_changes_only_the_category_spelling() -> None:
             continue
         want = normalise_record(record)
         want["event"] = renamed.get(want["event"], want["event"])
-        assert normalise_record(to_plover(article)) == want, record["id"]
+        assert normalise_record(to_plover(article, codebook="0.8")) == want, record["id"]
+
+
+def test_default_export_gives_every_record_back() -> None:
+    """Exported with no codebook named, every imported gold record comes back as it was (0.5b1 names and all)."""
+    for record, (article, _) in zip(RECORDS, RESULTS, strict=True):
+        if article is not None:
+            assert normalise_record(to_plover(article)) == normalise_record(record), record["id"]
 
 
 def test_kept_members_are_the_ones_the_model_cannot_type() -> None:
@@ -128,19 +136,32 @@ def test_kept_members_are_the_ones_the_model_cannot_type() -> None:
             assert all(p.check != "kept-verbatim" for p in about)
 
 
-def test_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    """Prints how many records were imported, validated, round-tripped and reported, by check."""
+def _summary() -> tuple[str, int, int]:
+    """The line `test_counts` prints, with the imported and validated counts."""
     imported = [a for a, _ in RESULTS if a is not None]
     validated = [a for a in imported if check_article(a) == []]
     round_tripped = [a for r, (a, _) in zip(RECORDS, RESULTS, strict=True)
                      if a is not None and not _differing_members(r, a)]
     with_problems = [ps for _, ps in RESULTS if any(p.severity != "info" for p in ps)]
     by_check = Counter(f"{p.severity}:{p.check}" for _, ps in RESULTS for p in ps)
+    line = (f"PLOVER gold records: {len(RECORDS)} read, {len(imported)} imported, {len(validated)} validated, "
+            f"{len(round_tripped)} round-tripped equal, {len(with_problems)} with warnings or errors; "
+            f"problems by check: {dict(sorted(by_check.items()))}")
+    return line, len(imported), len(validated)
+
+
+def test_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Prints how many records were imported, validated, round-tripped and reported, by check."""
+    line, imported, validated = _summary()
     with capsys.disabled():
-        print(f"\nPLOVER gold records: {len(RECORDS)} read, {len(imported)} imported, {len(validated)} validated, "
-              f"{len(round_tripped)} round-tripped equal, {len(with_problems)} with warnings or errors; "
-              f"problems by check: {dict(sorted(by_check.items()))}")
-    assert len(validated) == len(imported) == EXPECTED_IMPORTED
+        print(f"\n{line}")
+    assert validated == imported == EXPECTED_IMPORTED
+
+
+def test_the_docs_quote_the_counts_as_printed() -> None:
+    """docs/plover.md gives the counts line exactly as `test_counts` prints it."""
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "plover.md").read_text(encoding="utf-8")
+    assert _summary()[0] in docs
 
 
 def test_document_record_is_skipped_with_a_note() -> None:
@@ -164,22 +185,35 @@ def test_both_codebook_spellings_are_read(spelling: str, event_type: str) -> Non
 @pytest.mark.parametrize(("codebook", "demand", "disapprove"), [("0.8", "REQUEST", "ACCUSE"),
                                                                  ("0.5b1", "DEMAND", "DISAPPROVE")])
 def test_export_writes_the_codebook_names(codebook: str, demand: str, disapprove: str) -> None:
-    """to_plover writes 0.8 names by default and 0.5b1 names when asked; unchanged categories stay as they are."""
+    """to_plover writes the names of the codebook asked for; unchanged categories stay as they are."""
     for record_id, expected in (("PLOVER-GSR01-DEMAND-0001", demand), ("PLOVER-GSR01-DISAPPROVE-0001", disapprove),
                                 ("PLOVER-GSR01-AGREE-0001", "AGREE")):
         article = from_plover(BY_ID[record_id])
         assert to_plover(article, codebook=codebook)["event"] == expected  # type: ignore[arg-type]
-    assert to_plover(from_plover(BY_ID["PLOVER-GSR01-DEMAND-0001"]))["event"] == "REQUEST"
+
+
+def test_export_defaults_to_the_codebook_the_article_was_coded_in() -> None:
+    """Without a codebook, a record coded under 0.5b1 comes back in 0.5b1 names; an article with no PLOVER
+    provenance (or another version) gets the 0.8 names."""
+    article = from_plover(BY_ID["PLOVER-GSR01-DEMAND-0001"])
+    assert article.provenance is not None
+    assert article.provenance.codebook_version == "0.5b1"
+    assert codebook_for(article) == "0.5b1"
+    assert to_plover(article)["event"] == "DEMAND"
+    assert to_plover(newsevents.evolve(article, provenance=None))["event"] == "REQUEST"
+    newer = newsevents.evolve(article, provenance=newsevents.evolve(article.provenance, codebook_version="0.8"))
+    assert to_plover(newer)["event"] == "REQUEST"
+    assert codebook_for(article, "0.8") == "0.8"
 
 
 def test_renamed_category_export_notes_the_record_version() -> None:
     """A 0.5b1 DEMAND record exported with 0.8 names says (info) that REQUEST now stands beside version 0.5b1."""
     record = next(r for r in EVENT_RECORDS if r["event"] == "DEMAND")
-    records, problems = export_article(from_plover(record))
+    records, problems = export_article(from_plover(record), codebook="0.8")
     assert records[0]["event"] == "REQUEST"
     assert records[0]["version"] == "0.5b1"
     assert [(p.check, p.severity) for p in problems] == [("codebook-spelling", "info")]
-    assert export_article(from_plover(record), codebook="0.5b1")[1] == []
+    assert export_article(from_plover(record))[1] == []
     agree = from_plover(BY_ID["PLOVER-GSR01-AGREE-0001"])
     assert export_article(agree)[1] == []
 

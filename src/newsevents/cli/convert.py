@@ -52,7 +52,7 @@ class _Run:
 
     def __init__(self, out: IO[bytes], err: IO[str], *, strict: bool) -> None:
         self.out, self.err, self.strict = out, err, strict
-        self.read = self.written = self.failed = 0
+        self.read = self.written = self.failed = self.skipped = 0
 
     def emit(self, value: Any) -> None:
         self.out.write(orjson.dumps(value) + b"\n")
@@ -87,7 +87,9 @@ def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Li
             continue
         if article is None:
             # The DOCUMENT record carries licence and provenance, not an event: skipping it is not a failure.
-            if not all(p.severity == "info" for p in plover_problems):
+            if all(p.severity == "info" for p in plover_problems):
+                run.skipped += 1
+            else:
                 run.failed += 1
             continue
         document = unstructure(article)
@@ -148,7 +150,8 @@ def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | N
     else:
         _to_plover(run, records, limits, args.codebook)
     run.out.flush()
-    print(f"{run.read} record(s) read, {run.written} written, {run.failed} not converted", file=err)
+    print(f"{run.read} record(s) read, {run.written} written, {run.skipped} skipped (nothing to convert), "
+          f"{run.failed} not converted", file=err)
     if io_errors:
         return 2
     return 1 if run.failed else 0

@@ -90,9 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     direction = convert.add_mutually_exclusive_group(required=True)
     direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
     direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
-    convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default="0.8",
-                         help="with --to plover: category names of PLOVER 0.8 (REQUEST, ACCUSE; the default) or "
-                         "0.5b1 (DEMAND, DISAPPROVE)")
+    convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default=None,
+                         help="with --to plover: write category names of PLOVER 0.8 (REQUEST, ACCUSE) or 0.5b1 "
+                         "(DEMAND, DISAPPROVE); default: the codebook each article was coded in (its provenance), "
+                         "else 0.8, so records come back as they came in")
     convert.add_argument("--strict", action="store_true",
                          help="refuse (exit 1) records with warnings (their typed article lacks something of the "
                          "record, or an export would write what the article now says), instead of converting them")

@@ -23,7 +23,7 @@ The work is split by job: :mod:`.markup` (the marks' syntax), :mod:`.alignment` 
 
 from __future__ import annotations
 
-from .exporter import export_article, export_articles, to_plover
+from .exporter import codebook_for, export_article, export_articles, to_plover
 from .importer import from_plover, import_record, import_records
 from .markup import normalise_markup
 from .problems import LAYER, PloverError, PloverProblem
@@ -36,6 +36,7 @@ __all__ = [
     "Codebook",
     "PloverError",
     "PloverProblem",
+    "codebook_for",
     "export_article",
     "export_articles",
     "from_plover",

@@ -23,37 +23,50 @@ from .numbers import quantity_words
 from .problems import LAYER, PloverError, PloverProblem, Severity, describe, shorten
 from .record import CODEBOOKS, MEMBERS, QUANTITY_MEMBERS, Codebook
 
-__all__ = ["export_article", "export_articles", "to_plover"]
+__all__ = ["codebook_for", "export_article", "export_articles", "to_plover"]
 
 
-def _check_codebook(codebook: str) -> None:
+def _check_codebook(codebook: str | None) -> None:
     """Refuse a codebook this module cannot spell (a usage error, so it raises)."""
-    if codebook not in CODEBOOKS:
+    if codebook is not None and codebook not in CODEBOOKS:
         raise ValueError(f"codebook must be one of {', '.join(CODEBOOKS)}, not {codebook!r}")
 
 
-def export_article(article: Article, *, codebook: Codebook = "0.8") -> tuple[list[dict[str, Any]],
-                                                                              list[PloverProblem]]:
+def codebook_for(article: Article, codebook: Codebook | None = None) -> Codebook:
+    """The spelling to write ``article``'s categories in: ``codebook`` when given, else the PLOVER codebook the
+    article was coded in (its provenance names it, so a record comes back as it came in), else 0.8."""
+    if codebook is not None:
+        return codebook
+    provenance = article.provenance
+    version = provenance.codebook_version if provenance is not None and provenance.codebook == "PLOVER" else None
+    return "0.5b1" if version is not None and version.startswith("0.5") else "0.8"
+
+
+def export_article(article: Article, *, codebook: Codebook | None = None) -> tuple[list[dict[str, Any]],
+                                                                                     list[PloverProblem]]:
     """All PLOVER records of one article (one per event), with what could not be written.
+
+    Categories are spelled in ``codebook``, by default the one the article was coded in (`codebook_for`).
 
     Never raises on article content: an event PLOVER has no category for, an actor in a role PLOVER does not
     code, marks that cross and so cannot be nested, are reported as problems.
     """
     _check_codebook(codebook)
+    spelling = codebook_for(article, codebook)
     records: list[dict[str, Any]] = []
     problems: list[PloverProblem] = []
     if not article.events:
         problems.append(_export_problem(article, None, (), "no-event", "the article reports no event; PLOVER "
                                         "records one event each", "error"))
     for index in range(len(article.events)):
-        record, found = _export_event(article, index, codebook)
+        record, found = _export_event(article, index, spelling)
         problems.extend(found)
         if record is not None:
             records.append(record)
     return records, problems
 
 
-def export_articles(articles: Iterable[Article], *, codebook: Codebook = "0.8"
+def export_articles(articles: Iterable[Article], *, codebook: Codebook | None = None
                     ) -> Iterator[tuple[dict[str, Any] | None, list[PloverProblem]]]:
     """Export many articles lazily: one ``(record, problems)`` per event, the article's problems coming with its
     first record, and ``(None, problems)`` for an article that gives no record at all."""
@@ -67,8 +80,9 @@ def export_articles(articles: Iterable[Article], *, codebook: Codebook = "0.8"
             yield record, problems if position == 0 else []
 
 
-def to_plover(article: Article, *, codebook: Codebook = "0.8", event: str | None = None) -> dict[str, Any]:
-    """The PLOVER record of an article's event, with categories in the 0.8 names unless ``codebook="0.5b1"``.
+def to_plover(article: Article, *, codebook: Codebook | None = None, event: str | None = None) -> dict[str, Any]:
+    """The PLOVER record of an article's event, its category spelled in ``codebook`` (by default the codebook the
+    article was coded in, else 0.8: `codebook_for`).
 
     ``event`` is the id of the event to write; it may be left out when the article reports exactly one. Raises
     :class:`PloverError` when no record can be written; what a written record leaves out is reported by
@@ -84,7 +98,7 @@ def to_plover(article: Article, *, codebook: Codebook = "0.8", event: str | None
         else:
             reason = f"the article reports {len(article.events)} events; name the one to write with event="
         raise PloverError([_export_problem(article, None, ("events",), "event-choice", reason, "error")])
-    record, problems = _export_event(article, chosen[0], codebook)
+    record, problems = _export_event(article, chosen[0], codebook_for(article, codebook))
     if record is None:
         raise PloverError(problems)
     return record
