@@ -19,6 +19,7 @@ from ...datamodel.problems import PathPart, json_pointer
 from .. import verbatim
 from ..verbatim import MISSING
 from .exporter import export_article
+from .markup import normalise_markup
 from .problems import RecordProblems, describe
 from .record import codebook_of, normalise_record
 
@@ -36,11 +37,27 @@ def _covers(kept: Sequence[PathPart], found: Sequence[PathPart]) -> bool:
     return [str(p) for p in kept[:shorter]] == [str(p) for p in found[:shorter]]
 
 
+def _as_written_markup(record: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`normalise_record`, but with the markup as the record spells it: the marks' spelling (spaces,
+    ``(LOC:(TAR: ...))`` against ``(TAR/LOC: ...)``) is the coder's, and an export should give it back."""
+    result = normalise_record(record)
+    info = record.get("textInfo")
+    if isinstance(info, Mapping) and "markup" in info and isinstance(result.get("textInfo"), dict):
+        result["textInfo"]["markup"] = info["markup"]
+    return result
+
+
+def _same_marks(before: Any, after: Any) -> bool:
+    """Whether two markups differ only in how the marks are spelled."""
+    return isinstance(before, str) and isinstance(after, str) and normalise_markup(before) == normalise_markup(after)
+
+
 def keep_source_values(record: Mapping[str, Any], article: Article, problems: RecordProblems) -> Article:
     """Keep verbatim every member of the record an export of the article would not give back as it was.
 
     The record and the export are compared in :func:`normalise_record`'s spelling, so what PLOVER leaves free
-    (whitespace in the markup, spacing in the context list) is not kept. Problems about a kept member say so;
+    (spacing in the context list) is not kept; the markup is compared as written, so an export gives back the
+    coder's own spelling of the marks (an ``info`` problem says so). Problems about a kept member say so;
     a kept member no problem explains gets a ``kept-verbatim`` problem: a warning when the article lacks the
     record's value, info when the record gave "" or had no member there.
     """
@@ -50,7 +67,7 @@ def keep_source_values(record: Mapping[str, Any], article: Article, problems: Re
     exported, _ = export_article(article, codebook=codebook_of(record))
     if len(exported) != 1:
         return article
-    kept, refused = verbatim.keep(record, exported[0], normalise=normalise_record)
+    kept, refused = verbatim.keep(record, exported[0], normalise=_as_written_markup)
     for lost in refused:
         problems.add(lost.path, "not-round-trip", f"{json_pointer(lost.path)} cannot be kept verbatim "
                      f"({lost.reason}); an export writes {describe(lost.after)} instead of {describe(lost.before)}")
@@ -67,6 +84,10 @@ def keep_source_values(record: Mapping[str, Any], article: Article, problems: Re
         if item.before == "":  # PLOVER writes "" for a member not coded; the article has nothing to hold
             problems.add(item.path, "kept-verbatim", f"{pointer} is given as an empty string; kept in "
                          "provenance.source_values, so an export writes it back", "info")
+        elif _same_marks(item.before, item.after):  # the same marks, spelled otherwise: nothing is lost
+            problems.add(item.path, "kept-verbatim", f"{pointer} spells its marks as {describe(item.before)}, "
+                         f"where an export would write {describe(item.after)}; kept in provenance.source_values, so "
+                         "an export writes the record's own spelling", "info")
         elif item.before is MISSING:  # the article lacks nothing: the record simply did not say this
             problems.add(item.path, "kept-verbatim", f"the record has no {pointer}, where an export of the "
                          f"article would write {describe(item.after)}; the absence is kept in "
