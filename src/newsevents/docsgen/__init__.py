@@ -35,6 +35,8 @@ from typing import Any
 
 from ..schema.files import changed_files, shipped_schema_dir, sync_files
 from .analysis import analyse
+from .diagram import FILE_NAME as DIAGRAM
+from .diagram import render_svg
 from .examples import InvalidExample, Sample, choose_examples, fixture_samples, validate_examples
 from .model import Page, ValueList
 from .render import Renderer
@@ -61,7 +63,7 @@ def render_docs(
     *,
     warnings: list[str] | None = None,
 ) -> dict[str, str]:
-    """The reference pages for a schema set, by file name: Markdown text, deterministic.
+    """The reference pages for a schema set, by file name: Markdown text (and the diagram, SVG), deterministic.
 
     ``samples`` are whole documents to take examples from. Raises :class:`InvalidExample` if any chosen example
     does not validate. Problems that do not stop generation (a missing description) are appended to
@@ -84,7 +86,8 @@ def render_docs(
         out[f"enum-{values.slug}.md"] = renderer.enum_page(values, versions[0] if len(versions) == 1 else None)
     if taxonomy is not None:
         out["taxonomy.md"] = renderer.taxonomy_page()
-    out["index.md"] = renderer.index_page(shared)
+    out[DIAGRAM] = render_svg(pages.values())
+    out["index.md"] = renderer.index_page(shared, trimmed_tail=analysis.trimmed_tail, diagram=True)
     if warnings is not None:
         warnings.extend(analysis.warnings)
     return dict(sorted(out.items()))
@@ -96,14 +99,24 @@ def document_model(schemas: Mapping[str, Mapping[str, Any]]) -> tuple[list[Page]
     return list(analysis.pages.values()), list(analysis.enums.values())
 
 
+#: The kinds of file the reference directory holds; stale ones of these kinds are removed, others left alone.
+_KINDS = ("*.md", "*.svg")
+
+
+def _of_kind(pages: Mapping[str, str], pattern: str) -> dict[str, str]:
+    """The entries of ``pages`` whose names end like ``pattern`` (``*.md``)."""
+    return {name: text for name, text in pages.items() if name.endswith(pattern[1:])}
+
+
 def write_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
-    """Write ``pages`` into ``directory``, removing stale ``*.md``; returns the names written or removed."""
-    return sync_files(directory, pages, "*.md")
+    """Write ``pages`` into ``directory``, removing stale ``*.md`` and ``*.svg``; returns the names written or
+    removed."""
+    return sorted(name for kind in _KINDS for name in sync_files(directory, _of_kind(pages, kind), kind))
 
 
 def check_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
     """Names of the pages in ``directory`` that are missing, stale or different from ``pages``."""
-    return changed_files(directory, pages, "*.md")
+    return sorted(name for kind in _KINDS for name in changed_files(directory, _of_kind(pages, kind), kind))
 
 
 def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True) -> int:
