@@ -23,7 +23,9 @@ generated pages are committed and checked for drift.
 This module is the package's public face and the ``newsevents docs`` command. The work is done by
 :mod:`.schemaset` (reading the set, following refs), :mod:`.analysis` (the page model of :mod:`.model`),
 :mod:`.examples` (choosing and validating examples), :mod:`.taxonomy` (the event taxonomy's rows) and
-:mod:`.render` (the Markdown, from the Jinja2 templates in ``templates/``).
+:mod:`.render` (the Markdown, from the Jinja2 templates in ``templates/``), :mod:`.diagram` (the SVG of how the
+types refer to each other, written beside the pages as ``types.svg``) and :mod:`.site` (the browsable HTML site,
+``newsevents docs --site DIR``, built with MkDocs from the guide and the pages).
 """
 
 from __future__ import annotations
@@ -41,12 +43,14 @@ from .examples import InvalidExample, Sample, choose_examples, fixture_samples, 
 from .model import Page, ValueList
 from .render import Renderer
 from .schemaset import SUFFIX, DocsInputError, SchemaSet, load_schema_dir
+from .site import build_site
 from .taxonomy import taxonomy_rows
 
 __all__ = [
     "DocsInputError",
     "InvalidExample",
     "Sample",
+    "build_site",
     "check_docs",
     "document_model",
     "fixture_samples",
@@ -119,8 +123,12 @@ def check_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
     return sorted(name for kind in _KINDS for name in changed_files(directory, _of_kind(pages, kind), kind))
 
 
-def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True) -> int:
-    """The ``newsevents docs`` command: 0 written or up to date, 1 drift; raises on bad input or examples."""
+def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True,
+        site: Path | None = None) -> int:
+    """The ``newsevents docs`` command: 0 written or up to date, 1 drift; raises on bad input or examples.
+
+    With ``site``, build the HTML site (guide and reference) there instead of writing the Markdown to ``out``.
+    """
     if schemas_dir is None:
         schemas_dir = shipped_schema_dir()
     schemas = load_schema_dir(schemas_dir)
@@ -129,6 +137,13 @@ def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_
     pages = render_docs(schemas, samples, warnings=warnings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if site is not None:
+        built = build_site(site, pages)
+        if built.guide_left_out:
+            print(f"note: the guide is left out: it links to reference pages this schema set lacks "
+                  f"({', '.join(built.guide_left_out)})", file=sys.stderr)
+        print(f"built the site ({built.pages} HTML pages) in {site}; open {site / 'index.html'} in a browser")
+        return 0
     if check:
         changed = check_docs(out, pages)
         if changed:
