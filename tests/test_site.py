@@ -166,3 +166,53 @@ def test_reference_anchors_survive_into_html(pages: dict[Path, _Page], site: Pat
     assert {"property-id", "property-kind", "values-kind", "value-kind-person"} <= actor.ids
     realis = pages[site / "reference" / "enum-realis.html"]
     assert "value-occurred" in realis.ids
+
+
+def test_every_guide_page_ships_in_the_wheel() -> None:
+    """pyproject.toml ships each docs/*.md, the stylesheet and mkdocs.yml, so `docs --site` works from a wheel."""
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    expected = {f"docs/{page.name}": f"newsevents/guide/{page.name}" for page in (REPO / "docs").glob("*.md")}
+    expected |= {"docs/css": "newsevents/guide/css", "mkdocs.yml": "newsevents/guide/mkdocs.yml"}
+    assert {k: v for k, v in shipped.items() if v.startswith("newsevents/guide")} == expected
+
+
+def test_site_command_names_the_extra_when_mkdocs_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Without MkDocs, `newsevents docs --site` is a usage error (exit 2) that names the docs extra."""
+    import importlib.util
+
+    from newsevents import cli
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "mkdocs" else real(name, *a))
+    assert cli.main(["docs", "--site", str(tmp_path / "site")]) == 2
+    assert 'pip install "newsevents[docs]"' in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()
+
+
+def test_site_for_a_foreign_schema_set_is_reference_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`docs --site --schemas DIR` builds someone else's set; the guide, which links to our pages, is left out."""
+    from newsevents import cli
+
+    schemas = tmp_path / "schemas"
+    schemas.mkdir()
+    (schemas / "shop.schema.json").write_text(
+        '{"title": "Shop", "description": "A shop.", "type": "object", "properties": {"code": {"type": "string", '
+        '"description": "Its code.", "pattern": "^(A|B)[0-9]$(?!\\\\n)"}}}', encoding="utf-8")
+    assert cli.main(["docs", "--site", str(tmp_path / "site"), "--schemas", str(schemas), "--no-fixtures"]) == 0
+    assert "the guide is left out" in capsys.readouterr().err
+    shop = (tmp_path / "site" / "shop.html").read_text(encoding="utf-8")
+    assert "^(A|B)[0-9]$" in shop
+    assert (tmp_path / "site" / "types.svg").is_file()
+
+
+def test_site_refuses_to_empty_a_directory_that_is_not_a_site(tmp_path: Path) -> None:
+    """MkDocs empties its output folder, so a non-empty folder without a built site is refused (exit 2)."""
+    from newsevents import cli
+
+    (tmp_path / "notes.txt").write_text("keep me\n", encoding="utf-8")
+    assert cli.main(["docs", "--site", str(tmp_path)]) == 2
+    assert (tmp_path / "notes.txt").is_file()

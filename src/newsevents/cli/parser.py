@@ -78,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     docs.add_argument("--check", action="store_true", help="exit 1 if the pages differ from the schemas")
     docs.add_argument("--schemas", metavar="DIR", help="directory of *.schema.json to document (default: the "
                       "shipped newsevents schemas)")
+    docs.add_argument("--site", metavar="DIR", help="build the browsable HTML site (guide and reference, offline) "
+                      "into DIR instead; needs the docs extra: pip install \"newsevents[docs]\"")
     docs.add_argument("--no-fixtures", action="store_true", help="take examples only from the schemas' own "
                       "`examples`, not from the shipped fixtures")
     docs.set_defaults(command="docs")

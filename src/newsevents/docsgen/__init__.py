@@ -23,7 +23,9 @@ generated pages are committed and checked for drift.
 This module is the package's public face and the ``newsevents docs`` command. The work is done by
 :mod:`.schemaset` (reading the set, following refs), :mod:`.analysis` (the page model of :mod:`.model`),
 :mod:`.examples` (choosing and validating examples), :mod:`.taxonomy` (the event taxonomy's rows) and
-:mod:`.render` (the Markdown, from the Jinja2 templates in ``templates/``).
+:mod:`.render` (the Markdown, from the Jinja2 templates in ``templates/``), :mod:`.diagram` (the SVG of how the
+types refer to each other, written beside the pages as ``types.svg``) and :mod:`.site` (the browsable HTML site,
+``newsevents docs --site DIR``, built with MkDocs from the guide and the pages).
 """
 
 from __future__ import annotations
@@ -35,16 +37,20 @@ from typing import Any
 
 from ..schema.files import changed_files, shipped_schema_dir, sync_files
 from .analysis import analyse
+from .diagram import FILE_NAME as DIAGRAM
+from .diagram import render_svg
 from .examples import InvalidExample, Sample, choose_examples, fixture_samples, validate_examples
 from .model import Page, ValueList
 from .render import Renderer
 from .schemaset import SUFFIX, DocsInputError, SchemaSet, load_schema_dir
+from .site import build_site
 from .taxonomy import taxonomy_rows
 
 __all__ = [
     "DocsInputError",
     "InvalidExample",
     "Sample",
+    "build_site",
     "check_docs",
     "document_model",
     "fixture_samples",
@@ -61,7 +67,7 @@ def render_docs(
     *,
     warnings: list[str] | None = None,
 ) -> dict[str, str]:
-    """The reference pages for a schema set, by file name: Markdown text, deterministic.
+    """The reference pages for a schema set, by file name: Markdown text (and the diagram, SVG), deterministic.
 
     ``samples`` are whole documents to take examples from. Raises :class:`InvalidExample` if any chosen example
     does not validate. Problems that do not stop generation (a missing description) are appended to
@@ -84,7 +90,8 @@ def render_docs(
         out[f"enum-{values.slug}.md"] = renderer.enum_page(values, versions[0] if len(versions) == 1 else None)
     if taxonomy is not None:
         out["taxonomy.md"] = renderer.taxonomy_page()
-    out["index.md"] = renderer.index_page(shared)
+    out[DIAGRAM] = render_svg(pages.values())
+    out["index.md"] = renderer.index_page(shared, trimmed_tail=analysis.trimmed_tail, diagram=True)
     if warnings is not None:
         warnings.extend(analysis.warnings)
     return dict(sorted(out.items()))
@@ -96,18 +103,32 @@ def document_model(schemas: Mapping[str, Mapping[str, Any]]) -> tuple[list[Page]
     return list(analysis.pages.values()), list(analysis.enums.values())
 
 
+#: The kinds of file the reference directory holds; stale ones of these kinds are removed, others left alone.
+_KINDS = ("*.md", "*.svg")
+
+
+def _of_kind(pages: Mapping[str, str], pattern: str) -> dict[str, str]:
+    """The entries of ``pages`` whose names end like ``pattern`` (``*.md``)."""
+    return {name: text for name, text in pages.items() if name.endswith(pattern[1:])}
+
+
 def write_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
-    """Write ``pages`` into ``directory``, removing stale ``*.md``; returns the names written or removed."""
-    return sync_files(directory, pages, "*.md")
+    """Write ``pages`` into ``directory``, removing stale ``*.md`` and ``*.svg``; returns the names written or
+    removed."""
+    return sorted(name for kind in _KINDS for name in sync_files(directory, _of_kind(pages, kind), kind))
 
 
 def check_docs(directory: Path, pages: Mapping[str, str]) -> list[str]:
     """Names of the pages in ``directory`` that are missing, stale or different from ``pages``."""
-    return changed_files(directory, pages, "*.md")
+    return sorted(name for kind in _KINDS for name in changed_files(directory, _of_kind(pages, kind), kind))
 
 
-def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True) -> int:
-    """The ``newsevents docs`` command: 0 written or up to date, 1 drift; raises on bad input or examples."""
+def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_fixtures: bool = True,
+        site: Path | None = None) -> int:
+    """The ``newsevents docs`` command: 0 written or up to date, 1 drift; raises on bad input or examples.
+
+    With ``site``, build the HTML site (guide and reference) there instead of writing the Markdown to ``out``.
+    """
     if schemas_dir is None:
         schemas_dir = shipped_schema_dir()
     schemas = load_schema_dir(schemas_dir)
@@ -116,6 +137,13 @@ def run(out: Path, *, schemas_dir: Path | None = None, check: bool = False, use_
     pages = render_docs(schemas, samples, warnings=warnings)
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if site is not None:
+        built = build_site(site, pages)
+        if built.guide_left_out:
+            print(f"note: the guide is left out: it links to reference pages this schema set lacks "
+                  f"({', '.join(built.guide_left_out)})", file=sys.stderr)
+        print(f"built the site ({built.pages} HTML pages) in {site}; open {site / 'index.html'} in a browser")
+        return 0
     if check:
         changed = check_docs(out, pages)
         if changed:

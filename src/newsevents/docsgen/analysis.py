@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .markdown import anchor, code
+from .markdown import anchor, code, fits_cell, readable_pattern
 from .model import (
     Field,
     Member,
@@ -67,39 +67,6 @@ def _range(low: Any, high: Any, unit: str) -> str | None:
     return None
 
 
-def constraints(node: Mapping[str, Any]) -> list[str]:
-    """The validation keywords of a property schema, in words (``1 to 128 characters``)."""
-    out: list[str] = []
-    length = _range(node.get("minLength"), node.get("maxLength"), "characters")
-    if length:
-        out.append(length)
-    if "pattern" in node:
-        out.append(f"matches {code(str(node['pattern']))}")
-    low, high = node.get("minimum"), node.get("maximum")
-    if low is not None and high is not None:
-        out.append(f"from {low} to {high}")
-    elif low is not None:
-        out.append(f"at least {low}")
-    elif high is not None:
-        out.append(f"at most {high}")
-    if node.get("exclusiveMinimum") is not None:
-        out.append(f"greater than {node['exclusiveMinimum']}")
-    if node.get("exclusiveMaximum") is not None:
-        out.append(f"less than {node['exclusiveMaximum']}")
-    if node.get("multipleOf") is not None:
-        out.append(f"a multiple of {node['multipleOf']}")
-    items = _range(node.get("minItems"), node.get("maxItems"), "items")
-    if items:
-        out.append(items)
-    if node.get("uniqueItems"):
-        out.append("no repeated items")
-    if isinstance(node.get("items"), Mapping) and "$ref" not in node["items"]:
-        inner = constraints(node["items"])
-        if inner:
-            out.append("each item: " + ", ".join(inner))
-    return out
-
-
 class Analysis:
     """The pages of a schema set, the value lists they use and the warnings found on the way."""
 
@@ -108,6 +75,50 @@ class Analysis:
         self.enums: dict[tuple[tuple[str, str, bool], ...], ValueList] = {}
         self.pages: dict[str, Page] = {}
         self.warnings: list[str] = []
+        #: Whether some pattern lost its ``$(?!\n)`` tail on the way to a page (the index then says why).
+        self.trimmed_tail = False
+
+    def constraints(self, node: Mapping[str, Any], pattern_anchor: str, below: list[str]) -> list[str]:
+        """The validation keywords of a property schema, in words (``1 to 128 characters``).
+
+        A pattern is shown as people read it (:func:`~.markdown.readable_pattern`); one that a table cell cannot
+        hold as plain code (a ``|`` would split the cell) goes into ``below``, and the cell links to it there.
+        """
+        out: list[str] = []
+        length = _range(node.get("minLength"), node.get("maxLength"), "characters")
+        if length:
+            out.append(length)
+        if "pattern" in node:
+            shown, trimmed = readable_pattern(str(node["pattern"]))
+            self.trimmed_tail |= trimmed
+            if fits_cell(shown):
+                out.append(f"matches {code(shown)}")
+            else:
+                below.append(shown)
+                out.append(f"matches the [pattern below](#{pattern_anchor})")
+        low, high = node.get("minimum"), node.get("maximum")
+        if low is not None and high is not None:
+            out.append(f"from {low} to {high}")
+        elif low is not None:
+            out.append(f"at least {low}")
+        elif high is not None:
+            out.append(f"at most {high}")
+        if node.get("exclusiveMinimum") is not None:
+            out.append(f"greater than {node['exclusiveMinimum']}")
+        if node.get("exclusiveMaximum") is not None:
+            out.append(f"less than {node['exclusiveMaximum']}")
+        if node.get("multipleOf") is not None:
+            out.append(f"a multiple of {node['multipleOf']}")
+        items = _range(node.get("minItems"), node.get("maxItems"), "items")
+        if items:
+            out.append(items)
+        if node.get("uniqueItems"):
+            out.append("no repeated items")
+        if isinstance(node.get("items"), Mapping) and "$ref" not in node["items"]:
+            inner = self.constraints(node["items"], pattern_anchor, below)
+            if inner:
+                out.append("each item: " + ", ".join(inner))
+        return out
 
     # -- types -----------------------------------------------------------------------------------------------
 
@@ -165,11 +176,14 @@ class Analysis:
             description = _text(prop.get("description"))
             if not description:
                 self.warnings.append(f"{file}: property {full!r} has no description")
+            below: list[str] = []
+            pattern_anchor = anchor_prefix + "pattern-" + anchor(full)
+            words = self.constraints(prop, pattern_anchor, below)
             out.append(Field(
                 name=full, anchor=anchor_prefix + "property-" + anchor(full), type=self.type_of(prop, file),
                 required=name in required, default=prop.get("default"), has_default="default" in prop,
-                constraints=constraints(prop), description=description, examples=list(prop.get("examples", ())),
-                deprecated=bool(prop.get("deprecated")),
+                constraints=words, description=description, examples=list(prop.get("examples", ())),
+                deprecated=bool(prop.get("deprecated")), patterns=below, pattern_anchor=pattern_anchor,
             ))
             # Inline nested objects (not in our schemas, common in others') become dotted rows.
             inner = prop.get("items") if prop.get("type") == "array" else prop

@@ -11,10 +11,16 @@ import json
 import re
 from typing import Any
 
-__all__ = ["MISSING", "anchor", "cell", "code", "compact_json", "link", "para"]
+__all__ = ["MISSING", "PATTERN_TAIL", "anchor", "cell", "code", "code_span", "compact_json", "fits_cell", "link",
+           "para", "readable_pattern"]
 
 #: What a table shows where a schema gives no description.
 MISSING = "*(no description)*"
+
+
+#: What our schemas put after a pattern's final ``$``: Python's ``$`` also matches before a final newline, and this
+#: lookahead makes it agree with ECMA-262, where ``$`` means the very end. Readers are shown just the ``$``.
+PATTERN_TAIL = "$(?!\\n)"
 
 
 def compact_json(value: Any) -> str:
@@ -33,6 +39,32 @@ def code(text: str) -> str:
         return f"`{text}`"
     escaped = "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in text)
     return f"<code>{escaped}</code>"
+
+
+def fits_cell(text: str) -> bool:
+    """Whether ``text`` can be a plain backtick code span inside a table cell (no pipe, no backtick, no edge spaces)."""
+    return bool(text) and "|" not in text and "`" not in text and text.strip() == text
+
+
+def code_span(text: str) -> str:
+    """Inline code outside tables, for any text: a backtick fence longer than any run of backticks inside."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def readable_pattern(pattern: str) -> tuple[str, bool]:
+    """A pattern as a person reads it, and whether it lost the :data:`PATTERN_TAIL` lookahead on the way.
+
+    Only a final ``$`` that is an anchor loses it: after an odd number of backslashes it is a literal dollar.
+    """
+    if pattern.endswith(PATTERN_TAIL):
+        head = pattern[: -len(PATTERN_TAIL)]
+        backslashes = len(head) - len(head.rstrip("\\"))
+        if backslashes % 2 == 0:
+            return head + "$", True
+    return pattern, False
 
 
 def cell(text: str) -> str:

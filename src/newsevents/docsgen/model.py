@@ -128,6 +128,8 @@ class Field:
     description: str
     examples: list[Any]
     deprecated: bool
+    patterns: list[str] = field(default_factory=list)  # patterns too awkward for the table, shown under it
+    pattern_anchor: str = ""  # where the page lists them
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import Any
 
 import jinja2
 
-from .markdown import MISSING, anchor, cell, code, compact_json, link, para
+from .markdown import MISSING, anchor, cell, code, code_span, compact_json, link, para
 from .model import Field, Member, Page, Target, TChoice, TConst, TEnum, TList, TPrim, TRef, TypeExpr, ValueList
 from .taxonomy import CAMEO_ROOTS, TaxonomyRow
 
@@ -47,8 +47,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,  # a misspelt name fails loudly instead of vanishing from a page
     )
-    env.filters.update(anchor=anchor, cell=cell, code=code, json=compact_json, line_count=_line_count, para=para,
-                       pretty_json=_pretty_json)
+    env.filters.update(anchor=anchor, cell=cell, code=code, code_span=code_span, json=compact_json,
+                       line_count=_line_count, para=para, pretty_json=_pretty_json)
     env.globals.update(FOLD_LINES=FOLD_LINES, MISSING=MISSING, link=link)
     return env
 
@@ -170,7 +170,7 @@ class Renderer:
         return self._render("taxonomy.md.j2", by_root=by_root,
                             unmapped=[row.tag for row in self.taxonomy if not row.known])
 
-    def index_page(self, value_lists: Sequence[ValueList]) -> str:
+    def index_page(self, value_lists: Sequence[ValueList], *, trimmed_tail: bool = False, diagram: bool = False) -> str:
         """The index: every page, grouped into documents, tagged unions (and their members) and other types."""
         pages = sorted(self.pages.values(), key=lambda p: (p.title.lower(), p.stem))
         roots = [p for p in pages if not p.used_by and not p.member_of]
@@ -179,4 +179,5 @@ class Renderer:
         objects = [p for p in pages if p not in roots and p not in unions and p not in members]
         return self._render("index.md.j2", count=len(pages), versions=sorted({p.version for p in pages if p.version}),
                             groups=[("Documents", roots), ("Tagged unions", unions), ("Other types", objects)],
-                            members=members, value_lists=value_lists)
+                            members=members, value_lists=value_lists, trimmed_tail=trimmed_tail,
+                            diagram=diagram)
