@@ -38,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
                           help="progress line on stderr (default: only when stderr is a terminal)")
     validate.set_defaults(command="validate")
 
+    anchor = sub.add_parser(
+        "anchor", help="resolve draft spans (quote + context) in articles to offsets",
+        description="Read articles (files, directories or '-' for stdin; JSON or JSON Lines, gzip allowed) whose "
+        "spans may be drafts ({\"text\", \"prefix\", \"suffix\"} without offsets), and write them as JSON Lines "
+        "to stdout with every span anchored in the body and null members dropped; problems go to stderr. The output "
+        "is not validated: pipe it to `newsevents validate -`. Exit 0 if every record was anchored, 1 if any was "
+        "not, 2 on usage or I/O errors.")
+    add_input_options(anchor)
+    anchor.set_defaults(command="anchor")
+
     schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
     schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
