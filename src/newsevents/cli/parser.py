@@ -48,9 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_input_options(anchor)
     anchor.set_defaults(command="anchor")
 
-    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
+    schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them",
+                            description="Write the JSON Schemas and, in DIR/profiles, the article extraction "
+                            "profiles; or check them (--check); or print one extraction profile (--profile).")
     schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
+    schema.add_argument("--profile", choices=("openai", "anthropic", "gemini", "llguidance"), metavar="NAME",
+                        help="print the self-contained extraction profile for NAME (openai, anthropic, gemini, "
+                        "llguidance) instead of writing files")
+    schema.add_argument("--type", default="article", metavar="TYPE",
+                        help="with --profile: the type to extract, a schema name such as actor (default: article)")
+    schema.add_argument("--dropped", action="store_true",
+                        help="with --profile: print the constraints the profile drops (one per line) instead")
     schema.set_defaults(command="schema")
 
     fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one")
