@@ -133,8 +133,8 @@ def adapt(bundled: Mapping[str, Any], target: Target) -> tuple[dict[str, Any], l
         span = defs[SPAN_DEF]
         for name in span["properties"]:
             if name != "text":
-                adapter.drop(f"#/$defs/{SPAN_DEF}/properties/{name}", "property", "offsets: found by newsevents "
-                             "anchor from the draft span's text and context")
+                adapter.drop(f"#/$defs/{SPAN_DEF}", name, "offset in code points, found by newsevents anchor "
+                             "from the draft span's text and context")
         defs[SPAN_DEF] = draft_span(span)
         source["$defs"] = defs
     return adapter.node(source, "#"), adapter.dropped
