@@ -44,7 +44,7 @@ def test_exact_context_picks_the_occurrence() -> None:
 def test_no_match_inside_a_word() -> None:
     """"Japan" is not found inside "Japanese"; a lone remaining occurrence is taken without context."""
     assert find_quote("Japanese officials met Japan.", "Japan") == 23
-    with pytest.raises(QuoteNotFound):
+    with pytest.raises(QuoteNotFound, match="only inside words"):
         find_quote("Japanese officials", "Japan")
 
 
@@ -124,6 +124,13 @@ def test_seed_fixture_anchors_back_exactly() -> None:
     anchored, problems = anchor_document(drafts)
     assert problems == []
     assert anchored == document
+
+
+@pytest.mark.parametrize("name", fixtures.names())
+def test_every_fixture_anchors_back_from_drafts(name: str) -> None:
+    """Every shipped fixture, its spans reduced to text + 24 characters of context, anchors back to itself."""
+    document = fixtures.data(name)
+    assert anchor_document(to_drafts(document, document["body"])) == (document, [])
 
 
 def test_anchored_documents_come_out_unchanged() -> None:

@@ -96,8 +96,12 @@ def find_quote(body: str, text: str, *, prefix: str = "", suffix: str = "", occu
     """
     if not text:
         raise QuoteNotFound("the quote is empty", text, ())
-    candidates = [at for at in _occurrences(body, text) if _at_boundaries(body, text, at, prefix, suffix)]
+    everywhere = _occurrences(body, text)
+    candidates = [at for at in everywhere if _at_boundaries(body, text, at, prefix, suffix)]
     if not candidates:
+        if everywhere:
+            raise QuoteNotFound(f"{text[:60]!r} occurs only inside words (at {', '.join(map(str, everywhere[:10]))}); "
+                                "give the prefix or suffix that shows it starts or ends mid-word", text, ())
         raise QuoteNotFound(f"{text[:60]!r} does not occur in the body", text, ())
     if occurrence is not None:
         if not 0 <= occurrence < len(candidates):

@@ -11,6 +11,7 @@ guessed, and the document goes on unchanged at that place.
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Mapping
@@ -38,12 +39,23 @@ def _problem(path: Path, message: str, check: str) -> Problem:
     return Problem(path=path, message=message, check=check, layer=ANCHOR)
 
 
-def _strip_optional(tp: Any) -> Any:
+@functools.cache
+def _plan(tp: Any) -> tuple[str, Any]:
+    """What a member's annotation asks of the walk: ("items", item type), ("model", class) or ("skip", None)."""
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         rest = [a for a in typing.get_args(tp) if a is not type(None)]
         if len(rest) == 1:
-            return rest[0]
-    return tp
+            tp = rest[0]
+    if typing.get_origin(tp) is tuple:
+        return "items", typing.get_args(tp)[0]
+    return ("model", tp) if is_model(tp) else ("skip", None)
+
+
+@functools.cache
+def _members_of(cls: type[Any]) -> dict[str, Any]:
+    """A model class's JSON member names and their annotations (a class's fields never change)."""
+    hints = type_hints(cls)
+    return {spec_of(a).json_name or a.name: hints[a.name] for a in attrs.fields(cls)}
 
 
 class _Anchorer:
@@ -54,20 +66,20 @@ class _Anchorer:
         self.problems: list[Problem] = []
 
     def walk(self, value: Any, tp: Any, path: Path) -> Any:
-        tp = _strip_optional(tp)
-        if typing.get_origin(tp) is tuple and isinstance(value, list):
-            item = typing.get_args(tp)[0]
-            return [self.walk(v, item, (*path, i)) for i, v in enumerate(value)]
-        if not is_model(tp) or not isinstance(value, Mapping):
+        if not isinstance(value, (Mapping, list)):
+            return value  # scalars hold no spans: most members, so skip them first
+        kind, target = _plan(tp)
+        if kind == "items" and isinstance(value, list):
+            return [self.walk(v, target, (*path, i)) for i, v in enumerate(value)]
+        if kind != "model" or not isinstance(value, Mapping):
             return value
-        if tp is Span:
+        if target is Span:
             return self.span(value, path)
-        if is_root(tp):
-            tp = members(tp).get(value.get("type"))  # type: ignore[arg-type]
-            if tp is None:
+        if is_root(target):
+            target = members(target).get(value.get("type"))  # type: ignore[arg-type]
+            if target is None:
                 return value  # an unknown tag: validation says so
-        hints = type_hints(tp)
-        fields = {spec_of(a).json_name or a.name: hints[a.name] for a in attrs.fields(tp)}
+        fields = _members_of(target)
         return {key: self.walk(member, fields[key], (*path, key)) if key in fields else member
                 for key, member in value.items() if member is not None}
 
