@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import inspect
 import os
+import re
 import typing
 from types import ModuleType
 from typing import Any
@@ -48,9 +49,11 @@ def _snapshot() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _isort_key(name: str) -> tuple[int, str]:
-    """The order ruff keeps `__all__` in: CONSTANTS, then Classes, then functions, each alphabetical."""
-    return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
+def _isort_key(name: str) -> tuple[int, list[tuple[int, str]]]:
+    """The order ruff keeps `__all__` in: CONSTANTS, then Classes, then functions, each in natural order (digits
+    compare as numbers, so utf8 comes before utf16)."""
+    parts = [(int(piece), "") if piece.isdigit() else (-1, piece) for piece in re.split(r"(\d+)", name) if piece]
+    return (0 if name.isupper() else 1 if name[0].isupper() else 2, parts)
 
 
 def test_all_is_sorted_and_complete() -> None:

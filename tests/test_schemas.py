@@ -80,11 +80,11 @@ def test_schema_check_command_detects_drift(tmp_path: Path) -> None:
 
 
 def test_schema_command_rewrites_and_prunes(tmp_path: Path) -> None:
-    """`newsevents schema --out DIR` writes every file and removes stale ones."""
+    """`newsevents schema --out DIR` writes every file (and the profiles directory) and removes stale ones."""
     (tmp_path / "old.schema.json").write_text("{}", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "newsevents", "schema", "--out", str(tmp_path)], check=True,
                    capture_output=True)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(GENERATED)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*GENERATED, "profiles"])
 
 
 @pytest.mark.parametrize("name", sorted(GENERATED))

@@ -3,6 +3,18 @@
 from typing import TYPE_CHECKING, Any
 
 from .datamodel.actors import Actor, Affiliation, Role
+from .datamodel.anchoring import (
+    QuoteAmbiguous,
+    QuoteNotFound,
+    QuoteProblem,
+    byte_offset,
+    find_quote,
+    from_byte_offset,
+    from_utf16_offset,
+    quote_context,
+    span_from_quote,
+    utf16_offset,
+)
 from .datamodel.article import Article, Provenance, SourceValue
 from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
@@ -66,6 +78,7 @@ from .datamodel.vocab import (
 
 if TYPE_CHECKING:
     from .schema.generate import generate_schemas, write_schemas
+    from .validation.anchoring import anchor_document
     from .validation.validator import Validator, ensure_valid, validate, validator_for
 
 __version__ = "0.1.0"
@@ -74,7 +87,8 @@ __version__ = "0.1.0"
 #: needed to write schemas, so `import newsevents` (and a command-line run on valid data) does without both.
 _LAZY = {"generate_schemas": "schema.generate", "write_schemas": "schema.generate",
          "Validator": "validation.validator", "ensure_valid": "validation.validator",
-         "validate": "validation.validator", "validator_for": "validation.validator"}
+         "validate": "validation.validator", "validator_for": "validation.validator",
+         "anchor_document": "validation.anchoring"}
 
 
 def __getattr__(name: str) -> Any:
@@ -146,6 +160,9 @@ __all__ = [
     "Provision",
     "Quantity",
     "Quote",
+    "QuoteAmbiguous",
+    "QuoteNotFound",
+    "QuoteProblem",
     "Realis",
     "Rejection",
     "Relation",
@@ -167,22 +184,30 @@ __all__ = [
     "ValidationFailed",
     "Validator",
     "ValueStatus",
+    "anchor_document",
+    "byte_offset",
     "check_article",
     "converter",
     "ensure_valid",
     "event_class_for_plover",
     "evolve",
     "field",
+    "find_quote",
+    "from_byte_offset",
+    "from_utf16_offset",
     "generate_schemas",
     "make_converter",
     "model",
     "plover_category_for",
+    "quote_context",
     "register",
     "register_check",
+    "span_from_quote",
     "structure",
     "unregister",
     "unregister_check",
     "unstructure",
+    "utf16_offset",
     "validate",
     "validator_for",
     "write_schemas",

@@ -1,8 +1,9 @@
-"""The `newsevents` command: validate feeds, convert, write and check schemas and docs, show fixtures.
+"""The `newsevents` command: validate feeds, convert, anchor draft spans, write and check schemas and docs, show
+fixtures.
 
 Exit codes: 0 all valid, 1 some data invalid or unreadable, 2 usage or I/O error. Each command is a module of
-this package (`validate`, `convert`, `schema`, `docs`, `fixtures`) with a `run(args)` function, imported only
-when it runs; `common` holds what they share.
+this package (`validate`, `convert`, `anchor`, `schema`, `docs`, `fixtures`) with a `run(args)` function,
+imported only when it runs; `common` holds what they share.
 """
 
 from __future__ import annotations

@@ -53,13 +53,31 @@ def build_parser() -> argparse.ArgumentParser:
                           help="progress line on stderr (default: only when stderr is a terminal)")
     validate.set_defaults(command="validate")
 
+    anchor = sub.add_parser(
+        "anchor", help="resolve draft spans (quote + context) in articles to offsets",
+        description="Read articles (files, directories or '-' for stdin; JSON or JSON Lines, gzip allowed) whose "
+        "spans may be drafts ({\"text\", \"prefix\", \"suffix\"} without offsets), and write them as JSON Lines "
+        "to stdout with every span anchored in the body and null members dropped; problems go to stderr. The output "
+        "is not validated: pipe it to `newsevents validate -`. Exit 0 if every record was anchored, 1 if any was "
+        "not, 2 on usage or I/O errors.")
+    add_input_options(anchor)
+    anchor.set_defaults(command="anchor")
+
     schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them",
-                            description="Write one Draft 2020-12 JSON Schema file per model type into a directory, "
-                            "removing stale ones, or check that the directory holds exactly what the model generates. "
-                            "Exit 0 if written or up to date, 1 on drift (--check), 2 if the directory to check does "
-                            "not exist.")
+                            description="Write one Draft 2020-12 JSON Schema file per model type into a directory "
+                            "(removing stale ones) and, in DIR/profiles, the article extraction profiles; or check "
+                            "that they are exactly what the model generates (--check); or print one extraction profile "
+                            "(--profile). Exit 0 if written or up to date, 1 on drift (--check), 2 on usage errors, "
+                            "such as a directory to check that does not exist.")
     schema.add_argument("--out", default="schemas", help="directory (default: ./schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 if the files differ from the model")
+    schema.add_argument("--profile", choices=("openai", "anthropic", "gemini", "llguidance"), metavar="NAME",
+                        help="print the self-contained extraction profile for NAME (openai, anthropic, gemini, "
+                        "llguidance) instead of writing files")
+    schema.add_argument("--type", default="article", metavar="TYPE",
+                        help="with --profile: the type to extract, a schema name such as actor (default: article)")
+    schema.add_argument("--dropped", action="store_true",
+                        help="with --profile: print the constraints the profile drops (one per line) instead")
     schema.set_defaults(command="schema")
 
     fixtures = sub.add_parser("fixtures", help="list the shipped fixtures, or print one",
