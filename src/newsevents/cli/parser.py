@@ -66,8 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
                              "stderr. Exit 0 if every record converted, 1 if any did not, 2 on usage or I/O errors.")
     add_input_options(convert)
     direction = convert.add_mutually_exclusive_group(required=True)
-    direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
-    direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
+    direction.add_argument("--from", dest="source_format", choices=("plover", "parquet"),
+                           help="read PLOVER records, or the Parquet tables in the directory given")
+    direction.add_argument("--to", dest="target_format", choices=("plover", "parquet"),
+                           help="write PLOVER records, or Parquet tables into --out DIR")
+    convert.add_argument("--out", metavar="DIR", help="with --to parquet: directory of the tables (one folder "
+                         "per table; needs newsevents[parquet])")
     convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default="0.8",
                          help="with --to plover: category names of PLOVER 0.8 (REQUEST, ACCUSE; the default) or "
                          "0.5b1 (DEMAND, DISAPPROVE)")
