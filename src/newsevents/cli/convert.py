@@ -13,6 +13,7 @@ everything converted, 1 some record unreadable, invalid, not convertible or (wit
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -22,7 +23,7 @@ import orjson
 from ..datamodel.problems import Problem
 from ..feed.checker import Checker
 from ..feed.engine import records_of
-from ..feed.records import Limits
+from ..feed.records import Limits, RecordResult
 from ..feed.sources import RawRecord, Source, expand_paths
 from ..feed.strictjson import parse
 from .common import input_limits
@@ -129,14 +130,12 @@ def _to_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limi
             run.emit(plover_record)
 
 
-def _to_parquet(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limits, directory: str) -> None:
+def _to_parquet(run: _Run, results: Iterator[RecordResult], directory: str) -> None:
     from ..interop.parquet import TableWriter
 
-    checker = Checker("article", limits=limits)
     with TableWriter(directory) as writer:
-        for source, record in records:
+        for checked in results:
             run.read += 1
-            checked = checker.check(source, record)
             for problem in checked.problems:
                 run.report(checked.location, problem)
             if not checked.ok:
@@ -164,6 +163,8 @@ def _usage(args: argparse.Namespace) -> str | None:
         return "--out DIR goes with --to parquet, and --to parquet needs it"
     if args.source_format == "parquet" and not args.files:
         return "--from parquet needs the tables' directory"
+    if getattr(args, "engine", "local") == "dask" and args.target_format != "parquet":
+        return "--engine dask converts to parquet only (the other conversions run here)"
     return None
 
 
@@ -196,8 +197,16 @@ def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | N
     if args.source_format == "plover":
         _from_plover(run, records, limits)
     elif args.target_format == "parquet":
+        if args.engine == "dask":
+            from .engines import checked_on_dask
+
+            results = checked_on_dask(expand_paths(args.files or ["-"]), args.format, scheduler=args.scheduler,
+                                      workers=os.cpu_count() or 1, on_error=on_error, limits=limits)
+        else:
+            checker = Checker("article", limits=limits)
+            results = (checker.check(source, record) for source, record in records)
         try:
-            _to_parquet(run, records, limits, args.out)
+            _to_parquet(run, results, args.out)
         except ImportError as exc:
             print(f"newsevents convert: error: --to parquet needs pyarrow (pip install 'newsevents[parquet]'): "
                   f"{exc}", file=err)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from .common import add_input_options
+from .engines import add_engine_options
 
 __all__ = ["build_parser"]
 
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("-v", "--verbose", action="store_true", help="also report each valid record")
     validate.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                           help="progress line on stderr (default: only when stderr is a terminal)")
+    add_engine_options(validate)
     validate.set_defaults(command="validate")
 
     schema = sub.add_parser("schema", help="write the JSON Schemas generated from the model, or check them")
@@ -78,5 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--strict", action="store_true",
                          help="refuse (exit 1) records with warnings (their typed article lacks something of the "
                          "record, or an export would write what the article now says), instead of converting them")
+    add_engine_options(convert)
     convert.set_defaults(command="convert")
     return parser
