@@ -210,3 +210,15 @@ def test_docs_queries_run_on_the_fixture_tables(tmp_path: Path) -> None:
     con = duckdb.connect()
     for query in queries:
         assert con.execute(query.replace("'tables/", f"'{tmp_path}/tables/")).fetchall(), query
+
+
+def test_integral_floats_and_integers_stay_apart() -> None:
+    """A quantity written `5.0` comes back as `5.0` and one written `3` as `3`, though both are doubles in the table."""
+    from newsevents import structure
+
+    document = fixtures.data("seed-article")
+    document["events"][0]["killed"] = {"value": 5.0, "minimum": 3, "maximum": 7.5}
+    article = structure(document, Article)
+    [back] = rebuild_articles(_through_parquet(article_rows(article, LAYOUT)), LAYOUT)
+    killed = unstructure(back)["events"][0]["killed"]
+    assert orjson.dumps(killed) == b'{"value":5.0,"minimum":3,"maximum":7.5}'
