@@ -1,4 +1,5 @@
-"""`newsevents convert`: PLOVER records to newsevents documents and back, as JSON Lines on stdout.
+"""`newsevents convert`: PLOVER records to newsevents documents and back, as JSON Lines on stdout; articles to
+Parquet tables (`--to parquet --out DIR`) and back (`--from parquet DIR`).
 
 Reading is the feed reader `newsevents validate` uses (files, directories, `-` for stdin, JSON / JSON Lines,
 gzip, strict JSON), so input problems read the same. Each output line is one converted record; problems go to
@@ -12,6 +13,7 @@ everything converted, 1 some record unreadable, invalid, not convertible or (wit
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -21,7 +23,7 @@ import orjson
 from ..datamodel.problems import Problem
 from ..feed.checker import Checker
 from ..feed.engine import records_of
-from ..feed.records import Limits
+from ..feed.records import Limits, RecordResult
 from ..feed.sources import RawRecord, Source, expand_paths
 from ..feed.strictjson import parse
 from .common import input_limits
@@ -130,14 +132,63 @@ def _to_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limi
             run.emit(plover_record)
 
 
+def _to_parquet(run: _Run, results: Iterator[RecordResult], directory: str) -> None:
+    from ..interop.parquet import TableWriter
+
+    with TableWriter(directory) as writer:
+        for checked in results:
+            run.read += 1
+            for problem in checked.problems:
+                run.report(checked.location, problem)
+            if not checked.ok:
+                run.failed += 1  # reported as `validate` reports it, and left out of the tables
+                continue
+            writer.write(checked.value)
+            run.written += 1
+
+
+def _from_parquet(run: _Run, directories: list[str]) -> None:
+    from ..datamodel.converter import unstructure
+    from ..interop.parquet import read_articles
+
+    for directory in directories:
+        for article in read_articles(directory):
+            run.read += 1
+            run.emit(unstructure(article))
+
+
+def _usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the combination of flags, if anything."""
+    if (args.source_format is None) == (args.target_format is None):
+        return "give exactly one of --from or --to"
+    if (args.target_format == "parquet") != (args.out is not None):
+        return "--out DIR goes with --to parquet, and --to parquet needs it"
+    if args.source_format == "parquet" and not args.files:
+        return "--from parquet needs the tables' directory"
+    if getattr(args, "engine", "local") == "dask" and args.target_format != "parquet":
+        return "--engine dask converts to parquet only (the other conversions run here)"
+    return None
+
+
 def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | None = None) -> int:
     """Run `newsevents convert` with parsed arguments; returns the exit code."""
     err = err if err is not None else sys.stderr
-    if (args.source_format is None) == (args.target_format is None):
-        print("newsevents convert: error: give exactly one of --from plover or --to plover", file=err)
+    usage = _usage(args)
+    if usage is not None:
+        print(f"newsevents convert: error: {usage}", file=err)
         return 2
     limits = input_limits(args)
     run = _Run(out if out is not None else sys.stdout.buffer, err, strict=args.strict)
+    if args.source_format == "parquet":
+        try:
+            _from_parquet(run, args.files)
+        except (OSError, ValueError, ImportError) as exc:
+            print(f"newsevents convert: error: {exc}", file=err)
+            return 2
+        finally:
+            run.out.flush()
+        print(f"{run.read} article(s) read, {run.written} written", file=err)
+        return 0
     io_errors: list[str] = []
 
     def on_error(source: Source, exc: OSError) -> None:
@@ -147,6 +198,21 @@ def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | N
     records = records_of(expand_paths(args.files or ["-"]), args.format, limits, on_error=on_error)
     if args.source_format == "plover":
         _from_plover(run, records, limits)
+    elif args.target_format == "parquet":
+        if args.engine == "dask":
+            from .engines import checked_on_dask
+
+            results = checked_on_dask(expand_paths(args.files or ["-"]), args.format, scheduler=args.scheduler,
+                                      workers=os.cpu_count() or 1, on_error=on_error, limits=limits)
+        else:
+            checker = Checker("article", limits=limits)
+            results = (checker.check(source, record) for source, record in records)
+        try:
+            _to_parquet(run, results, args.out)
+        except ImportError as exc:
+            print(f"newsevents convert: error: --to parquet needs pyarrow (pip install 'newsevents[parquet]'): "
+                  f"{exc}", file=err)
+            return 2
     else:
         _to_plover(run, records, limits, args.codebook)
     run.out.flush()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from .common import add_input_options
+from .engines import add_engine_options
 
 __all__ = ["build_parser"]
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("-v", "--verbose", action="store_true", help="also report each valid record")
     validate.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                           help="progress line on stderr (default: only when stderr is a terminal)")
+    add_engine_options(validate)
     validate.set_defaults(command="validate")
 
     anchor = sub.add_parser(
@@ -108,8 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
                              "stderr. Exit 0 if every record converted, 1 if any did not, 2 on usage or I/O errors.")
     add_input_options(convert)
     direction = convert.add_mutually_exclusive_group(required=True)
-    direction.add_argument("--from", dest="source_format", choices=("plover",), help="read PLOVER records")
-    direction.add_argument("--to", dest="target_format", choices=("plover",), help="write PLOVER records")
+    direction.add_argument("--from", dest="source_format", choices=("plover", "parquet"),
+                           help="read PLOVER records, or the Parquet tables in the directory given")
+    direction.add_argument("--to", dest="target_format", choices=("plover", "parquet"),
+                           help="write PLOVER records, or Parquet tables into --out DIR")
+    convert.add_argument("--out", metavar="DIR", help="with --to parquet: directory of the tables (one folder "
+                         "per table; needs newsevents[parquet])")
     convert.add_argument("--codebook", choices=("0.8", "0.5b1"), default=None,
                          help="with --to plover: write category names of PLOVER 0.8 (REQUEST, ACCUSE) or 0.5b1 "
                          "(DEMAND, DISAPPROVE); default: the codebook each article was coded in (its provenance), "
@@ -117,5 +123,6 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--strict", action="store_true",
                          help="refuse (exit 1) records with warnings (their typed article lacks something of the "
                          "record, or an export would write what the article now says), instead of converting them")
+    add_engine_options(convert)
     convert.set_defaults(command="convert")
     return parser

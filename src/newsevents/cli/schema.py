@@ -1,5 +1,9 @@
-"""`newsevents schema`: write the JSON Schemas generated from the model (and the article extraction profiles, in
-`profiles/` below them), check that they are up to date, or print one extraction profile."""
+"""`newsevents schema`: write everything generated from the model into a directory, check that it is up to date,
+or print one extraction profile.
+
+Written and checked together, so one command keeps every generated description of the model in step: the JSON
+Schemas, the article extraction profiles (`profiles/`) and the Parquet table layout (`tables/layout.json`).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..interop.parquet.layout import LAYOUT_FILE, layout_text
+from ..schema.files import changed_files, sync_files
 from ..schema.generate import check_schemas, dumps, generate_schemas, write_schemas
 from ..schema.profiles import build_profile, check_profiles, write_profiles
 from .common import EXIT_INVALID, EXIT_OK, UsageError
@@ -36,15 +42,20 @@ def run(args: argparse.Namespace) -> int:
     if args.check and not directory.is_dir():
         raise UsageError(f"{directory} is not a directory: nothing to check (give the schemas directory with --out)")
     schemas = generate_schemas()
+    tables = directory / LAYOUT_FILE
+    layout = {tables.name: layout_text()}
     if args.check:
-        changed = check_schemas(directory, schemas) + [f"{_PROFILES}/{name}" for name in
-                                                       check_profiles(directory / _PROFILES, schemas)]
+        changed = [*check_schemas(directory, schemas),
+                   *(f"{_PROFILES}/{name}" for name in check_profiles(directory / _PROFILES, schemas)),
+                   *(str(Path(LAYOUT_FILE).parent / name) for name in changed_files(tables.parent, layout, "*.json"))]
         if changed:
             print(f"schemas in {directory} are out of date: {', '.join(changed)}", file=sys.stderr)
             print("run `newsevents schema` to regenerate them", file=sys.stderr)
             return EXIT_INVALID
-        print(f"{len(schemas)} schemas and the extraction profiles in {directory} are up to date")
+        print(f"{len(schemas)} schemas, the extraction profiles and the table layout in {directory} are up to date")
         return EXIT_OK
-    touched = write_schemas(directory, schemas) + write_profiles(directory / _PROFILES, schemas)
-    print(f"wrote {len(schemas)} schemas and the extraction profiles to {directory} ({len(touched)} changed)")
+    touched = [*write_schemas(directory, schemas), *write_profiles(directory / _PROFILES, schemas),
+               *sync_files(tables.parent, layout, "*.json")]
+    print(f"wrote {len(schemas)} schemas, the extraction profiles and the table layout to {directory} "
+          f"({len(touched)} changed)")
     return EXIT_OK

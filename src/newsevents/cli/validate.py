@@ -39,6 +39,10 @@ class Options:
     verbose: bool
     progress: bool
     schema_only: bool
+    #: `local` (this process, or `jobs` worker processes) or `dask` (a Dask cluster: `scheduler`, or a local
+    #: cluster of `jobs` workers).
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
@@ -52,7 +56,8 @@ def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
     return Options(files=tuple(args.files) or ("-",), format=args.format, type=args.type, output=args.output,
                    max_errors=args.max_errors, fail_fast=args.fail_fast, jobs=jobs,
                    limits=input_limits(args), verbose=args.verbose,
-                   progress=show, schema_only=args.schema_only)
+                   progress=show, schema_only=args.schema_only, engine=getattr(args, "engine", "local"),
+                   scheduler=getattr(args, "scheduler", None))
 
 
 def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[str]) -> Iterator[RecordResult]:
@@ -74,6 +79,14 @@ def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[
         summary.files -= 1
 
     try:
+        if options.engine == "dask":
+            from .engines import checked_on_dask
+
+            yield from checked_on_dask(sources, options.format, scheduler=options.scheduler, workers=options.jobs,
+                                       on_error=on_error, progress=progress, type=options.type,
+                                       limits=options.limits, schema_only=options.schema_only,
+                                       keep_values=options.verbose)
+            return
         yield from check_sources(sources, options.format, type=options.type, limits=options.limits,
                                  schema_only=options.schema_only, keep_values=options.verbose,
                                  jobs=options.jobs, on_error=on_error, progress=progress)
