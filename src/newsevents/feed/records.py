@@ -32,7 +32,7 @@ class Limits:
     max_line_bytes: int = attrs.field(default=MAX_LINE_BYTES, validator=attrs.validators.gt(0))
     #: Deepest nesting of arrays and objects (the top level counts as 1). Shallower than Python's recursion
     #: limit, so no layer can hit a RecursionError.
-    max_depth: int = attrs.field(default=MAX_DEPTH, validator=[attrs.validators.gt(0), attrs.validators.le(512)])
+    max_depth: int = attrs.field(default=MAX_DEPTH, validator=[attrs.validators.gt(0), attrs.validators.le(250)])
 
 
 @attrs.frozen(kw_only=True)
