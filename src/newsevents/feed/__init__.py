@@ -53,7 +53,8 @@ INPUT_CHECKS = {
     "duplicate-key": "an object repeats a key",
     "non-finite": "NaN or Infinity, which JSON does not have",
     "number-range": "a number a double cannot hold (1e400), or a nonzero one it rounds to 0 (1e-400)",
-    "number-precision": "an integer beyond ±(2^53 - 1), which most JSON consumers silently round",
+    "number-precision": "an integer beyond ±(2^53 - 1), which most JSON consumers silently round, or a "
+                        "fraction a double reads as a whole number (107.00000000000000001)",
     "surrogate": "a string with a lone UTF-16 surrogate escape (\\ud800), which is not a character",
     "gzip": "a corrupt or truncated gzip stream",
 }

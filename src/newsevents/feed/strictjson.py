@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -43,6 +44,7 @@ _SIXTEEN_ZEROS = b"0" * 16
 _ESCAPED_COLON = b"\\u003"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
+_LONG_FRACTION = re.compile(rb"[0-9]\.[0-9]{15}")
 
 
 @attrs.frozen
@@ -111,6 +113,8 @@ def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
             if len(raw[at + 2:at + 5]) == 3 and raw[at + 2:at + 5].isdigit():
                 return True
             at = raw.find(marker, at + 2)
+    if _LONG_FRACTION.search(raw):
+        return True  # 16 significant digits or more: a double may read a fraction as a whole number
     return integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
 
 
@@ -188,6 +192,12 @@ def _float(text: str) -> Any:
         return _Marked(f"number {shown} is too large for a double (it would read as infinity)", "number-range")
     if number == 0.0 and _NONZERO_DIGIT.search(text.split("e")[0].split("E")[0]):
         return _Marked(f"number {shown} is too small for a double (it would read as 0)", "number-range")
+    if number.is_integer() and number != 0.0:
+        exact = Decimal(text)
+        if exact != exact.to_integral_value():
+            # 107.00000000000000001 reads as 107.0, which an integer member would take as 107: not silently.
+            return _Marked(f"number {shown} is not an integer, but a double reads it as {number!r}: its "
+                           "fraction would be lost", "number-precision")
     return number
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..datamodel.problems import Problem, ValidationFailed
 from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
+from .jsonvalue import value_problems
 from .loading import load_checked
 
 if TYPE_CHECKING:
@@ -42,7 +43,11 @@ class Validator:
         return self.compiled.is_valid(data)
 
     def schema_problems(self, data: Any) -> list[Problem]:
-        """Problems the JSON Schema finds, sorted by path; empty when the schema accepts ``data``."""
+        """Problems the JSON Schema finds, sorted by path; empty when the schema accepts ``data``. Data that is
+        not JSON the feed reader would accept (see `value_problems`) gets those problems instead."""
+        problems = value_problems(data)
+        if problems:
+            return problems
         if self.compiled.is_valid(data):
             return []
         return self.explain(data)
