@@ -175,3 +175,33 @@ def test_json_lines_report_keeps_the_file_name_valid_utf8(capsys: pytest.Capture
     assert code == 1
     report = json.loads(out.encode("utf-8"))
     assert report["records"][0]["file"].endswith("bad-\\xff.jsonl")
+
+
+def test_problems_per_record_are_capped(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A record with thousands of faults reports the first 100 and says more were left out; --max-errors 1
+    reports one."""
+    doc = dict(MINIMAL, actors=[{}] * 3000)
+    feed = write(tmp_path / "feed.jsonl", jsonl([doc]))
+    code, out, _ = run(capsys, "-o", "jsonl", feed)
+    problems = [json.loads(line) for line in out.splitlines()][:-1]
+    assert code == 1
+    assert len(problems) == 101
+    assert problems[-1]["check"] == "too-many-problems"
+    code, out, _ = run(capsys, "--max-errors", "1", feed)
+    assert len(out.splitlines()) == 2
+
+
+def test_depth_from_text_agrees_with_depth_from_value() -> None:
+    """The text-based depth check gives the value walk's answer, brackets inside strings and escapes included."""
+    from newsevents.feed.strictjson import depth_exceeds, text_depth_exceeds
+
+    def nest(levels: int) -> object:
+        value: object = 1
+        for level in range(levels):
+            value = [value] if level % 2 else {"k": value, "s": "]}\\\"[{"}
+        return value
+
+    for value in (1, [], {"a": "[[["}, [{"a": [{"b": [{}]}]}, [[]]], nest(63), nest(64), nest(65)):
+        raw = json.dumps(value).encode()
+        for limit in (1, 2, 3, 64):
+            assert text_depth_exceeds(raw, limit) == depth_exceeds(value, limit)

@@ -57,9 +57,13 @@ def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
               file=stderr)
         jobs = cores
     show = args.progress == "always" or (args.progress == "auto" and stderr.isatty())
+    limits = input_limits(args)
+    if args.max_errors is not None and args.max_errors < limits.max_problems:
+        # No record needs more problems built than the run will report.
+        limits = attrs.evolve(limits, max_problems=args.max_errors)
     return Options(files=tuple(args.files) or ("-",), format=args.format, type=args.type, output=args.output,
                    max_errors=args.max_errors, fail_fast=args.fail_fast, jobs=jobs,
-                   limits=input_limits(args), verbose=args.verbose,
+                   limits=limits, verbose=args.verbose,
                    progress=show, schema_only=args.schema_only)
 
 

@@ -57,6 +57,8 @@ INPUT_CHECKS = {
                         "fraction a double reads as a whole number (107.00000000000000001)",
     "surrogate": "a string with a lone UTF-16 surrogate escape (\\ud800), which is not a character",
     "gzip": "a corrupt or truncated gzip stream",
+    "too-many-problems": "the record has more problems than the per-record limit; the rest are not listed",
+    "internal-error": "a fault of newsevents itself while checking the record (please report it)",
 }
 
 SourceLike = str | os.PathLike[str] | IO[bytes]
