@@ -205,3 +205,13 @@ def test_depth_from_text_agrees_with_depth_from_value() -> None:
         raw = json.dumps(value).encode()
         for limit in (1, 2, 3, 64):
             assert text_depth_exceeds(raw, limit) == depth_exceeds(value, limit)
+
+
+def test_docs_list_every_input_check() -> None:
+    """docs/validating.md names every check the reader can report, so the page stays complete."""
+    from newsevents.feed import INPUT_CHECKS
+
+    from ._paths import REPO
+
+    page = (REPO / "docs" / "validating.md").read_text(encoding="utf-8")
+    assert [check for check in INPUT_CHECKS if f"| `{check}` |" not in page] == []
