@@ -17,7 +17,7 @@ import newsevents
 from newsevents import feed
 from newsevents.cli import main
 from newsevents.cli import progress as _progress
-from newsevents.feed import sources as _sources
+from newsevents.feed import ranges as _ranges
 
 from ._feeds import invalid_doc, jsonl, valid_doc, write
 
@@ -246,7 +246,7 @@ def test_jobs_cut_files_at_line_boundaries(capsys: pytest.CaptureFixture[str], m
                                            tmp_path: Path) -> None:
     """With files cut into small byte ranges for the workers, every line keeps its number and its verdict, even
     a skipped over-long line that spans several ranges, blank lines, and a last line without a newline."""
-    monkeypatch.setattr(_sources, "RANGE_BYTES", 3000)
+    monkeypatch.setattr(_ranges, "RANGE_BYTES", 3000)
     huge = dict(MINIMAL, body="x" * 9000)
     data = jsonl([VALID, MINIMAL, huge, BAD_ENUM]) + b"\n" + jsonl([MINIMAL] * 7 + [DANGLING]) + b'{"id": 1}'
     feed = write(tmp_path / "feed.jsonl", data)

@@ -13,7 +13,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from .common import EXIT_OK, EXIT_USAGE, UsageError
+from .common import EXIT_OK, EXIT_USAGE, UsageError, silence
 from .parser import build_parser
 
 __all__ = ["main"]
@@ -37,7 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsevents: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
-        # The reader went away (`| head`); nothing more to say.
-        sys.stderr.close()
+        # The reader went away (`| head`) during a command that does not keep its own verdict.
+        if sys.stdout is not None:
+            silence(sys.stdout)
         return EXIT_OK
+    except OSError as exc:  # writing the output failed (a full disk): say so, no traceback
+        if sys.stdout is not None:
+            silence(sys.stdout)
+        print(f"newsevents: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     return code

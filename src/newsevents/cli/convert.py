@@ -24,9 +24,9 @@ from ..datamodel.problems import Problem
 from ..feed.checker import Checker
 from ..feed.engine import records_of
 from ..feed.records import Limits, RecordResult
-from ..feed.sources import RawRecord, Source, expand_paths
+from ..feed.sources import RawRecord, Source
 from ..feed.strictjson import parse
-from .common import input_limits
+from .common import input_limits, scan_paths
 
 __all__ = ["run"]
 
@@ -195,14 +195,16 @@ def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | N
         io_errors.append(source.name)
         print(f"newsevents convert: error: cannot read {source.name}: {exc.strerror or exc}", file=err)
 
-    records = records_of(expand_paths(args.files or ["-"]), args.format, limits, on_error=on_error)
+    sources, errors = scan_paths(args.files or ["-"], err, "newsevents convert")
+    io_errors.extend(errors)
+    records = records_of(sources, args.format, limits, on_error=on_error)
     if args.source_format == "plover":
         _from_plover(run, records, limits)
     elif args.target_format == "parquet":
         if args.engine == "dask":
             from .engines import checked_on_dask
 
-            results = checked_on_dask(expand_paths(args.files or ["-"]), args.format, scheduler=args.scheduler,
+            results = checked_on_dask(sources, args.format, scheduler=args.scheduler,
                                       workers=os.cpu_count() or 1, on_error=on_error, limits=limits)
         else:
             checker = Checker("article", limits=limits)

@@ -13,6 +13,7 @@ import attrs
 
 from ..datamodel.problems import Problem
 from ..feed.records import INVALID, UNREADABLE, VALID, RecordResult
+from .common import terminal_safe
 
 __all__ = ["REPORTERS", "Reporter", "Summary"]
 
@@ -101,14 +102,25 @@ class TextReporter(Reporter):
         where = result.location
         if result.status == VALID:
             if self.verbose:
-                self.stream.write(f"{where}: {describe(result)}\n")
+                self.stream.write(terminal_safe(f"{where}: {describe(result)}") + "\n")
             return
         label = "unreadable: " if result.status == UNREADABLE else ""
         for problem in problems:
-            self.stream.write(f"{where}: {label}{problem}\n")
+            self.stream.write(terminal_safe(f"{where}: {label}{problem}") + "\n")
 
     def finish(self, summary: Summary) -> None:
-        self.stream.write(str(summary) + "\n")
+        self.stream.write(terminal_safe(str(summary)) + "\n")
+
+
+def _dumps(entry: dict[str, Any]) -> str:
+    """One JSON text, always valid UTF-8: a string holding a lone surrogate (which UTF-8 cannot encode) makes the
+    whole entry ASCII with escapes."""
+    text = json.dumps(entry, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(entry)
+    return text
 
 
 def _location(result: RecordResult) -> dict[str, Any]:
@@ -129,7 +141,7 @@ class JsonReporter(Reporter):
         if result.status == VALID and not self.verbose:
             return
         entry = {**_location(result), "status": result.status, "problems": [p.to_dict() for p in problems]}
-        self.stream.write(("\n  " if self.first else ",\n  ") + json.dumps(entry, ensure_ascii=False))
+        self.stream.write(("\n  " if self.first else ",\n  ") + _dumps(entry))
         self.first = False
 
     def finish(self, summary: Summary) -> None:
@@ -143,11 +155,11 @@ class JsonLinesReporter(Reporter):
     def record(self, result: RecordResult, problems: tuple[Problem, ...]) -> None:
         if result.status == VALID:
             if self.verbose:
-                self.stream.write(json.dumps({"kind": "valid", **_location(result)}, ensure_ascii=False) + "\n")
+                self.stream.write(_dumps({"kind": "valid", **_location(result)}) + "\n")
             return
         for problem in problems:
             entry = {"kind": "problem", **_location(result), "status": result.status, **problem.to_dict()}
-            self.stream.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self.stream.write(_dumps(entry) + "\n")
 
     def finish(self, summary: Summary) -> None:
         self.stream.write(json.dumps({"kind": "summary", **summary.to_dict()}) + "\n")

@@ -7,17 +7,19 @@ be opened or read (the other files are still checked and reported).
 from __future__ import annotations
 
 import argparse
-import os
+import signal
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from typing import IO
 
 import attrs
 
-from ..feed.engine import check_sources
+from ..datamodel.problems import Problem
+from ..feed.engine import check_sources, usable_cores
 from ..feed.records import Limits, RecordResult
-from ..feed.sources import Format, Source, expand_paths
-from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, input_limits
+from ..feed.sources import Format, Source
+from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, input_limits, scan_paths, silence, terminal_safe
 from .progress import Progress
 from .reporters import REPORTERS, Reporter, Summary
 
@@ -51,30 +53,34 @@ def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
         raise UsageError("--max-errors must be at least 1")
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
-    jobs = args.jobs or os.cpu_count() or 1
+    cores = usable_cores()
+    jobs = args.jobs or cores
+    if jobs > cores:
+        # More workers than cores only cost memory and start-up: each holds its own compiled validators.
+        print(f"newsevents: note: --jobs {args.jobs} is more than the {cores} usable core(s); using {cores}",
+              file=stderr)
+        jobs = cores
     show = args.progress == "always" or (args.progress == "auto" and stderr.isatty())
+    limits = input_limits(args)
+    if args.max_errors is not None and args.max_errors < limits.max_problems:
+        # No record needs more problems built than the run will report.
+        limits = attrs.evolve(limits, max_problems=args.max_errors)
     return Options(files=tuple(args.files) or ("-",), format=args.format, type=args.type, output=args.output,
                    max_errors=args.max_errors, fail_fast=args.fail_fast, jobs=jobs,
-                   limits=input_limits(args), verbose=args.verbose,
+                   limits=limits, verbose=args.verbose,
                    progress=show, schema_only=args.schema_only, engine=getattr(args, "engine", "local"),
                    scheduler=getattr(args, "scheduler", None))
 
 
 def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[str]) -> Iterator[RecordResult]:
     """Results for every record of every file, reporting files that cannot be read on ``stderr``."""
-    sources: list[Source] = []
-    for text in options.files:
-        found = list(expand_paths([text]))
-        if not found:
-            message = f"{text}: no .json, .jsonl or .ndjson files (or .gz of them) in this directory"
-            print(f"newsevents: error: {message}", file=stderr)
-            summary.errors.append(message)
-        sources.extend(found)
+    sources, errors = scan_paths(list(options.files), stderr)
+    summary.errors.extend(errors)
     summary.files = len(sources)
 
     def on_error(source: Source, exc: OSError) -> None:
         message = f"{source.name}: {exc.strerror or exc}"
-        print(f"newsevents: error: cannot read {message}", file=stderr)
+        print(f"newsevents: error: cannot read {terminal_safe(message)}", file=stderr)
         summary.errors.append(message)
         summary.files -= 1
 
@@ -95,15 +101,19 @@ def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[
 
 
 def execute(options: Options, reporter: Reporter, stderr: IO[str]) -> int:
-    """Check everything, report as it goes, and return the exit code."""
+    """Check everything, report as it goes, and return the exit code.
+
+    If the report's reader goes away (``| head``), checking goes on unreported until the verdict is known (the
+    first record that is not valid, or the end), so the exit code still tells the truth. Ctrl-C still closes
+    the report (a JSON report stays one JSON document).
+    """
     summary = Summary()
     progress = Progress(stderr, options.progress)
-    started = False
+    out = _Output(reporter)
+    interrupted = False
     try:
         for result in _checked(options, summary, progress, stderr):
-            if not started:
-                reporter.start()
-                started = True
+            out.start()
             progress.record()
             summary.add(result)
             problems = result.problems
@@ -112,29 +122,87 @@ def execute(options: Options, reporter: Reporter, stderr: IO[str]) -> int:
             summary.problems += len(problems)
             if problems or result.ok:
                 progress.close()
-                reporter.record(result, problems)
+                out.record(result, problems)
+            if out.gone and not result.ok:
+                break  # the verdict is known; nobody reads the rest
             if options.max_errors is not None and summary.problems >= options.max_errors:
                 summary.stopped = f"--max-errors {options.max_errors}"
                 break
             if options.fail_fast and not result.ok:
                 summary.stopped = "--fail-fast"
                 break
+    except KeyboardInterrupt:
+        interrupted = True
+        summary.stopped = "interrupted"
     finally:
         progress.close()
-    if not started:
-        reporter.start()
-    reporter.finish(summary)
+    out.start()
+    out.finish(summary)
+    if interrupted:
+        print("newsevents: interrupted", file=stderr)
+        return 130
+    if out.failed is not None:
+        print(f"newsevents: error: cannot write the report: {out.failed}", file=stderr)
+        return EXIT_USAGE
     if summary.errors:
         return EXIT_USAGE
     return EXIT_INVALID if summary.invalid or summary.unreadable else EXIT_OK
 
 
+class _Output:
+    """The reporter, kept from raising: a reader gone away (broken pipe) or a failing output (a full disk) is
+    noted, and nothing more is written."""
+
+    def __init__(self, reporter: Reporter) -> None:
+        self.reporter = reporter
+        self.started = False
+        self.gone = False
+        self.failed: str | None = None
+
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            self._guard(self.reporter.start)
+
+    def record(self, result: RecordResult, problems: tuple[Problem, ...]) -> None:
+        self._guard(lambda: self.reporter.record(result, problems))
+
+    def finish(self, summary: Summary) -> None:
+        def write() -> None:
+            self.reporter.finish(summary)
+            self.reporter.stream.flush()
+
+        self._guard(write)
+
+    def _guard(self, write: Callable[[], object]) -> None:
+        if self.gone:
+            return
+        try:
+            write()
+        except BrokenPipeError:
+            self.gone = True
+        except OSError as exc:
+            self.gone = True
+            self.failed = exc.strerror or str(exc)
+        if self.gone:
+            silence(self.reporter.stream)
+
+
 def run(args: argparse.Namespace) -> int:
     """The `validate` subcommand."""
+    if sys.stdout is None:
+        raise UsageError("standard output is closed: there is nowhere to write the report")
     options = parse_options(args, sys.stderr)
     reporter = REPORTERS[options.output](sys.stdout, verbose=options.verbose)
+    if threading.current_thread() is not threading.main_thread():
+        return execute(options, reporter, sys.stderr)  # only the main thread may handle signals
+    previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         return execute(options, reporter, sys.stderr)
-    except KeyboardInterrupt:
-        print("newsevents: interrupted", file=sys.stderr)
-        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # SIGTERM stops the run as Ctrl-C does: workers are shut down and the report is closed.
+    raise KeyboardInterrupt

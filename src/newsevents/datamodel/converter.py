@@ -309,9 +309,11 @@ def structure(data: Any, cls: type[_T]) -> _T:
     try:
         return library_converter.structure(data, cls)
     except Exception as exc:
-        problems = problems_from_exception(exc)
-        if not problems:
-            raise
+        # Always the documented error: what cattrs raised that has no problem of its own (a RecursionError on
+        # deep data, a check cattrs wraps unnamed) becomes one problem at the top.
+        problems = problems_from_exception(exc) or [
+            Problem(path=(), message=f"cannot be loaded as {cls.__name__}: {type(exc).__name__}: {exc}"[:300],
+                    check="type", layer=STRUCTURE)]
         raise ValidationFailed(problems) from exc
 
 

@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 _JSON_KINDS = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
-               list: "array", tuple: "array", dict: "object"}
+               list: "array", tuple: "Python tuple", dict: "object"}
 
 
 def short(value: object) -> str:

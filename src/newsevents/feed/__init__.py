@@ -53,9 +53,12 @@ INPUT_CHECKS = {
     "duplicate-key": "an object repeats a key",
     "non-finite": "NaN or Infinity, which JSON does not have",
     "number-range": "a number a double cannot hold (1e400), or a nonzero one it rounds to 0 (1e-400)",
-    "number-precision": "an integer beyond ±(2^53 - 1), which most JSON consumers silently round",
+    "number-precision": "an integer beyond ±(2^53 - 1), which most JSON consumers silently round, or a "
+                        "fraction a double reads as a whole number (107.00000000000000001)",
     "surrogate": "a string with a lone UTF-16 surrogate escape (\\ud800), which is not a character",
     "gzip": "a corrupt or truncated gzip stream",
+    "too-many-problems": "the record has more problems than the per-record limit; the rest are not listed",
+    "internal-error": "a fault of newsevents itself while checking the record (please report it)",
 }
 
 SourceLike = str | os.PathLike[str] | IO[bytes]

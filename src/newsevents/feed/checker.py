@@ -13,7 +13,7 @@ from ..validation.loading import load_checked
 from ..validation.validator import validator_for
 from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from .sources import RawRecord
-from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse
+from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse, text_depth_exceeds
 
 __all__ = ["Checker"]
 
@@ -73,23 +73,37 @@ class Checker:
                                 record_id=record_id, value=obj if self.keep_values else None)
 
         if self.validator.is_valid_schema(value):
-            if self.walk_valid and depth_exceeds(value, self.limits.max_depth):
+            if self.walk_valid and self._too_deep_value(value, raw):
                 return result(UNREADABLE, [self._too_deep()])
         else:
-            if depth_exceeds(value, self.limits.max_depth):
+            if self._too_deep_value(value, raw):
                 return result(UNREADABLE, [self._too_deep()])
             if raw is not None and not self.integers_everywhere and number_evidence(raw):
                 careful = diagnose(raw, max_depth=self.limits.max_depth)
                 if careful.problems:
                     return self._unparsed(source, RawRecord(line, index), careful)
-            problems = self.validator.explain(value)
+            problems = self.validator.explain(value, self.limits.max_problems)
             if problems:
-                return result(INVALID, problems)
+                return result(INVALID, self._capped(problems))
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.
         if self.schema_only:
             return result(VALID)
         obj, problems = load_checked(self.type, value)
-        return result(INVALID, problems) if problems else result(VALID, (), obj)
+        return result(INVALID, self._capped(problems)) if problems else result(VALID, (), obj)
+
+    def _capped(self, problems: list[Problem]) -> list[Problem]:
+        cap = self.limits.max_problems
+        if len(problems) <= cap:
+            return problems
+        note = Problem(path=(), message=f"and more problems, not listed: at most {cap} are reported for one "
+                       "record", check="too-many-problems", layer=INPUT)
+        return [*problems[:cap], note]
+
+    def _too_deep_value(self, value: Any, raw: bytes | None) -> bool:
+        # From the text when there is one: as exact, and in C rather than a Python walk of every node.
+        if raw is not None:
+            return text_depth_exceeds(raw, self.limits.max_depth)
+        return depth_exceeds(value, self.limits.max_depth)
 
     def _too_deep(self) -> Problem:
         return Problem(path=(), message=f"nested deeper than the limit of {self.limits.max_depth} levels",

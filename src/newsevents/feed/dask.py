@@ -23,8 +23,9 @@ from typing import Any
 import attrs
 
 from .checker import Checker
+from .ranges import Identity, line_ranges, read_range
 from .records import Limits, ProgressListener, RecordResult
-from .sources import Format, RawRecord, Source, expand_paths, line_ranges, read_range, read_source
+from .sources import Format, RawRecord, Source, expand_paths, read_source
 
 __all__ = ["check_lines", "check_on_dask", "check_paths", "dask_client"]
 
@@ -54,6 +55,8 @@ class _Task:
     end: int | None = None
     fmt: Format = "auto"
     records: tuple[RawRecord, ...] = ()
+    #: The file's identity when it was cut into ranges: a worker refuses a file replaced since.
+    identity: Identity | None = None
 
 
 def _checker(settings: _Settings) -> Checker:
@@ -74,7 +77,8 @@ def _run(task: _Task, settings: _Settings) -> tuple[list[RecordResult], OSError 
     results: list[RecordResult] = []
     try:
         if task.end is not None:
-            records: Iterable[RawRecord] = read_range(task.path, task.start, task.end, settings.limits)
+            records: Iterable[RawRecord] = read_range(task.path, task.start, task.end, settings.limits,
+                                                      task.identity)
         else:
             records = read_source(Source(task.source, task.path), task.fmt, settings.limits)
         results.extend(checker.check(task.source, record) for record in records)
@@ -94,8 +98,9 @@ def _tasks(sources: Iterable[Source], fmt: Format, limits: Limits, parts: int,
             on_error(source, exc)
             continue
         if ranges is not None:
-            for start, end in ranges:
-                yield source, _Task(source.name, source.path, start, end)
+            identity, cuts = ranges
+            for start, end in cuts:
+                yield source, _Task(source.name, source.path, start, end, identity=identity)
         elif source.path is not None:
             yield source, _Task(source.name, source.path, fmt=fmt)
         else:

@@ -13,19 +13,21 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import attrs
 
 from .checker import Checker
+from .ranges import Identity, line_ranges, read_range
 from .records import Limits, ProgressListener, RecordResult
-from .sources import Format, RawRecord, Source, line_ranges, read_range, read_source
+from .sources import Format, RawRecord, Source, read_source
 
-__all__ = ["BATCH_BYTES", "OnError", "check_in_parallel", "check_sources", "records_of"]
+__all__ = ["BATCH_BYTES", "OnError", "check_in_parallel", "check_sources", "records_of", "usable_cores"]
 
 OnError = Callable[[Source, OSError], None]
 
@@ -53,6 +55,12 @@ def _size(source: Source) -> int | None:
         return None
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS tells it)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity is not None else os.cpu_count() or 1)
+
+
 def check_sources(sources: Iterable[Source], fmt: Format = "auto", *, type: str = "article",  # noqa: A002
                   limits: Limits | None = None, schema_only: bool = False, keep_values: bool = True,
                   jobs: int = 1, on_error: OnError | None = None,
@@ -61,6 +69,7 @@ def check_sources(sources: Iterable[Source], fmt: Format = "auto", *, type: str 
     limits = limits if limits is not None else Limits()
     # Built before anything is read: an unknown type fails at once.
     checker = Checker(type, limits=limits, schema_only=schema_only, keep_values=keep_values)
+    jobs = min(jobs, usable_cores())  # more workers than cores cost memory and gain nothing
     if jobs <= 1:
         for source, record in records_of(sources, fmt, limits, on_error=on_error, progress=progress):
             yield checker.check(source, record)
@@ -83,8 +92,10 @@ class _Batch:
 class _Range:
     """A byte range of a plain JSON Lines file, read by the worker."""
 
-    source: str
-    path: Path
+    source: Source
+    #: Which of the run's sources this is (the same path named twice is two sources).
+    number: int
+    identity: Identity
     start: int
     end: int
 
@@ -95,14 +106,29 @@ _checker: Checker | None = None
 def _start(type: str, limits: Limits, schema_only: bool, keep_values: bool) -> None:  # noqa: A002
     global _checker  # one checker per worker process, built once
     _checker = Checker(type, limits=limits, schema_only=schema_only, keep_values=keep_values)
+    threading.Thread(target=_orphan_watch, args=(os.getppid(),), daemon=True).start()
 
 
-def _run(task: _Batch | _Range, checker: Checker | None = None) -> list[RecordResult]:
+def _orphan_watch(parent: int) -> None:
+    """End this worker once the main process is gone (killed by SIGTERM or SIGKILL before it could stop the
+    pool): a worker must never outlive the run that started it."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _run(task: _Batch | _Range, checker: Checker | None = None) -> list[RecordResult] | OSError:
+    """The results of a task, or the `OSError` that stopped a range (the file gone or changed): the main
+    process reports it as it reports a file it cannot read."""
     checker = checker if checker is not None else _checker
     assert checker is not None
     if isinstance(task, _Range):
-        return [checker.check(task.source, record)
-                for record in read_range(task.path, task.start, task.end, checker.limits)]
+        assert task.source.path is not None
+        try:
+            return [checker.check(task.source.name, record) for record in
+                    read_range(task.source.path, task.start, task.end, checker.limits, task.identity)]
+        except OSError as exc:
+            return exc
     return [checker.check(source, record) for source, record in task.records]
 
 
@@ -121,39 +147,50 @@ def _batches(records: Iterable[tuple[str, RawRecord]]) -> Iterator[_Batch]:
 
 def _tasks(sources: Iterable[Source], fmt: Format, limits: Limits, jobs: int, on_error: OnError | None,
            progress: ProgressListener | None) -> Iterator[_Batch | _Range]:
-    for source in sources:
+    for number, source in enumerate(sources):
         try:
-            ranges = line_ranges(source, fmt, parts=4 * jobs)
+            cut = line_ranges(source, fmt, parts=4 * jobs)
         except OSError as exc:
             if on_error is None:
                 raise
             on_error(source, exc)
             continue
-        if ranges is None:
+        if cut is None:
             yield from _batches(records_of([source], fmt, limits, on_error=on_error, progress=progress))
             continue
+        identity, ranges = cut
         if progress is not None:
             progress.file(source.name, ranges[-1][1])
-        assert source.path is not None
         for start, end in ranges:
-            yield _Range(source.name, source.path, start, end)
+            yield _Range(source, number, identity, start, end)
 
 
 class _Order:
     """Puts results back in file order: a range's line numbers count from its own start."""
 
-    def __init__(self, progress: ProgressListener | None) -> None:
-        self.lines: dict[str, int] = {}
+    def __init__(self, progress: ProgressListener | None, on_error: OnError | None) -> None:
+        self.lines: dict[int, int] = {}
         self.progress = progress
+        self.on_error = on_error
+        self.failed: set[int] = set()
 
-    def place(self, task: _Batch | _Range, results: list[RecordResult]) -> Iterator[RecordResult]:
+    def place(self, task: _Batch | _Range, results: list[RecordResult] | OSError) -> Iterator[RecordResult]:
         if isinstance(task, _Batch):
+            assert not isinstance(results, OSError)
             yield from results
             return
-        offset = self.lines.get(task.source, 0)
+        if task.number in self.failed:
+            return  # reported once; what workers read of it after the change is left out
+        if isinstance(results, OSError):
+            if self.on_error is None:
+                raise results
+            self.failed.add(task.number)
+            self.on_error(task.source, results)
+            return
+        offset = self.lines.get(task.number, 0)
         for result in results:
             yield result if result.line is None else attrs.evolve(result, line=result.line + offset)
-        self.lines[task.source] = offset + len(results)
+        self.lines[task.number] = offset + len(results)
         if self.progress is not None:
             self.progress.bytes_read(task.end)
 
@@ -174,7 +211,7 @@ def check_in_parallel(sources: Iterable[Source], fmt: Format, limits: Limits, jo
     of each building its own, which on a short feed would cost more than the workers save.
     """
     tasks = _tasks(sources, fmt, limits, jobs, on_error, progress)
-    order = _Order(progress)
+    order = _Order(progress, on_error)
     first = next(tasks, None)
     if first is None:
         return
@@ -182,7 +219,7 @@ def check_in_parallel(sources: Iterable[Source], fmt: Format, limits: Limits, jo
     settings = (checker.type, limits, checker.schema_only, checker.keep_values)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start,
                              initargs=settings) as pool:
-        pending: deque[tuple[_Batch | _Range, Future[list[RecordResult]]]] = deque()
+        pending: deque[tuple[_Batch | _Range, Future[list[RecordResult] | OSError]]] = deque()
         try:
             for task in tasks:
                 pending.append((task, pool.submit(_run, task)))

@@ -9,7 +9,8 @@ import attrs
 from ..datamodel.problems import Problem
 from .strictjson import MAX_DEPTH
 
-__all__ = ["INVALID", "MAX_LINE_BYTES", "UNREADABLE", "VALID", "Limits", "ProgressListener", "RecordResult", "Status"]
+__all__ = ["INVALID", "MAX_LINE_BYTES", "MAX_PROBLEMS", "UNREADABLE", "VALID", "Limits", "ProgressListener",
+           "RecordResult", "Status"]
 
 Status = Literal["valid", "invalid", "unreadable"]
 #: Every layer passed: JSON reading, the schema, and (unless schema-only) the typed loader and semantic checks.
@@ -21,6 +22,8 @@ UNREADABLE: Status = "unreadable"
 
 #: Default limit on one JSON Lines line, and on a whole JSON (not Lines) document: 64 MiB.
 MAX_LINE_BYTES = 64 * 1024 * 1024
+#: Default limit on the problems reported for one record.
+MAX_PROBLEMS = 100
 
 
 @attrs.frozen(kw_only=True)
@@ -32,7 +35,10 @@ class Limits:
     max_line_bytes: int = attrs.field(default=MAX_LINE_BYTES, validator=attrs.validators.gt(0))
     #: Deepest nesting of arrays and objects (the top level counts as 1). Shallower than Python's recursion
     #: limit, so no layer can hit a RecursionError.
-    max_depth: int = attrs.field(default=MAX_DEPTH, validator=[attrs.validators.gt(0), attrs.validators.le(512)])
+    max_depth: int = attrs.field(default=MAX_DEPTH, validator=[attrs.validators.gt(0), attrs.validators.le(250)])
+    #: Most problems reported for one record; past it the work stops and a last problem says more were left
+    #: out, so a record with a million faults costs no more than one with a hundred.
+    max_problems: int = attrs.field(default=MAX_PROBLEMS, validator=attrs.validators.gt(0))
 
 
 @attrs.frozen(kw_only=True)

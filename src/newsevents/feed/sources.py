@@ -9,31 +9,25 @@ reported. A JSON document is read whole, up to the same limit.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import io
-import os
-import sys
 import zlib
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 import attrs
 import orjson
 
 from ..datamodel.problems import Problem
+from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format
+from .paths import Source, expand_paths
 from .records import Limits
 from .strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
 
-__all__ = ["FEED_SUFFIXES", "Format", "RawRecord", "Source", "expand_paths", "line_ranges", "read_range", "read_source"]
+__all__ = ["FEED_SUFFIXES", "Chunks", "Format", "RawRecord", "Source", "expand_paths", "read_lines", "read_source"]
 
-Format = Literal["auto", "json", "jsonl"]
-#: The names a directory is searched for (each also with ``.gz``).
-FEED_SUFFIXES = (".json", ".jsonl", ".ndjson")
-_LINES_SUFFIXES = (".jsonl", ".ndjson")
 _CHUNK = 1024 * 1024
-_GZIP_MAGIC = b"\x1f\x8b"
-_SNIFF = 8000  # bytes looked at for a NUL (as git does to tell binary files)
 
 
 @attrs.frozen(slots=True)
@@ -46,44 +40,6 @@ class RawRecord:
     raw: bytes | None = None
     parsed: Parsed | None = None
     problem: Problem | None = None
-
-
-@attrs.frozen
-class Source:
-    """Something to read: a path, standard input (``-``), or an open binary stream, with its display name."""
-
-    name: str
-    path: Path | None = None
-    stream: IO[bytes] | None = attrs.field(default=None, eq=False)
-
-    @classmethod
-    def of(cls, source: str | os.PathLike[str] | IO[bytes]) -> Source:
-        """A source for a path (``-`` is standard input) or a binary stream."""
-        if isinstance(source, str | os.PathLike):
-            text = os.fspath(source)
-            if text == "-":
-                return cls("<stdin>", None, sys.stdin.buffer)
-            return cls(text, Path(text))
-        return cls(str(getattr(source, "name", "<stream>")), None, source)
-
-
-def expand_paths(paths: list[str]) -> Iterator[Source]:
-    """Sources for command-line paths: files as given, directories searched (sorted) for feed files.
-
-    A path that does not exist is passed through; opening it raises the `OSError` the caller reports.
-    """
-    for text in paths:
-        path = Path(text)
-        if text != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _feed_name(p.name))
-            for file in found:
-                yield Source(str(file), file)
-        else:
-            yield Source.of(text)
-
-
-def _feed_name(name: str) -> bool:
-    return name.removesuffix(".gz").endswith(FEED_SUFFIXES)
 
 
 def _file_problem(message: str, check: str) -> RawRecord:
@@ -108,7 +64,7 @@ class _Counting(io.RawIOBase):
         return size
 
 
-class _Chunks:
+class Chunks:
     """``peek``/``read`` over a ``read1`` function, keeping what was read before a gzip stream broke: the
     error is raised only once the good data before it has been handed out."""
 
@@ -122,7 +78,9 @@ class _Chunks:
     def _fill(self, size: int) -> None:
         while self._size < size and not self._eof and self._error is None:
             try:
-                data = self._read1(size - self._size)
+                # At most a chunk per call: a huge ``size`` (a limit of 10**20 bytes) must neither overflow
+                # nor make a reader allocate it.
+                data = self._read1(min(size - self._size, _CHUNK))
             except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
                 self._error = exc
                 break
@@ -157,14 +115,16 @@ def read_source(source: Source, fmt: Format, limits: Limits,
                 progress: Callable[[int], None] | None = None) -> Iterator[RawRecord]:
     """The records of ``source``. Raises `OSError` if the file cannot be opened or read (a usage or I/O error,
     not a data problem); a corrupt gzip stream or an unreadable encoding is a data problem, reported in-band."""
+    if source.stream is None and source.path is None:
+        raise OSError(errno.EBADF, "standard input is closed")
     handle: IO[bytes] = source.stream if source.stream is not None else open(source.path, "rb")  # type: ignore[arg-type]  # noqa: SIM115
     try:
         counting = _Counting(handle)
         buffered = io.BufferedReader(counting, _CHUNK)
-        if buffered.peek(2)[:2] == _GZIP_MAGIC:
-            stream = _Chunks(gzip.GzipFile(fileobj=buffered, mode="rb").read1)
+        if buffered.peek(2)[:2] == GZIP_MAGIC:
+            stream = Chunks(gzip.GzipFile(fileobj=buffered, mode="rb").read1)
         else:
-            stream = _Chunks(buffered.read1)
+            stream = Chunks(buffered.read1)
         try:
             yield from _read(stream, source.name, fmt, limits, counting, progress)
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -174,50 +134,30 @@ def read_source(source: Source, fmt: Format, limits: Limits,
             handle.close()
 
 
-def _read(stream: _Chunks, name: str, fmt: Format, limits: Limits, counting: _Counting,
+def _read(stream: Chunks, name: str, fmt: Format, limits: Limits, counting: _Counting,
           progress: Callable[[int], None] | None) -> Iterator[RawRecord]:
-    start = stream.peek(_SNIFF)
+    start = stream.peek(SNIFF)
     if not start:
         stream.read(1)  # raises if a gzip stream broke before its first byte
         yield _file_problem("the file is empty: there are no records in it", "empty")
         return
-    if 0 in start.partition(b"\n")[0]:
-        # No JSON text holds a raw NUL byte. A NUL before the first line end (within the first 8000 bytes, where
-        # git looks) marks the file as UTF-16/32 or binary: reading it line by line would only give a nonsense
-        # problem per line. A NUL further on only spoils its own line.
-        yield _file_problem("the file looks like UTF-16 or UTF-32 (or binary data); JSON exchanged between "
-                            "systems must be UTF-8 (RFC 8259 §8.1)", "encoding")
+    why = binary_problem(start)
+    if why is not None:
+        yield _file_problem(why, "encoding")
         return
+    unsure = False
     if fmt == "auto":
-        fmt = _guess(name, stream.peek(_CHUNK))
+        window = stream.peek(_CHUNK)
+        guess = guess_format(name, window, at_end=len(window) < _CHUNK)
+        fmt, unsure = guess.format, guess.unsure
     if fmt == "jsonl":
-        yield from _lines(stream, limits, None if progress is None else lambda: progress(counting.count))
+        yield from read_lines(stream, limits, None if progress is None else lambda: progress(counting.count))
     else:
-        yield from _document(stream, limits)
+        yield from _document(stream, limits, unsure)
 
 
-def _guess(name: str, start: bytes) -> Format:
-    """The format by extension; for other names (and stdin), by the first bytes: a text whose first line is a
-    complete JSON value with more text after it is JSON Lines, anything else is JSON."""
-    bare = name.removesuffix(".gz")
-    if bare.endswith(_LINES_SUFFIXES):
-        return "jsonl"
-    if bare.endswith(".json"):
-        return "json"
-    text = start.lstrip(b" \t\r\n")
-    if text.startswith(b"["):
-        return "json"
-    first, newline, rest = text.partition(b"\n")
-    if newline and rest.strip():
-        try:
-            orjson.loads(first)
-        except orjson.JSONDecodeError:
-            return "json"
-        return "jsonl"
-    return "json"
-
-
-def _lines(stream: _Chunks, limits: Limits, on_chunk: Callable[[], None] | None = None) -> Iterator[RawRecord]:
+def read_lines(stream: Chunks, limits: Limits, on_chunk: Callable[[], None] | None = None) -> Iterator[RawRecord]:
+    """The JSON Lines records of ``stream``, numbered from 1; a line over the limit is skipped unread."""
     limit = limits.max_line_bytes
     line_no = 0
     pending: list[bytes] = []  # pieces of the current, unfinished line
@@ -274,13 +214,18 @@ def _too_long(line_no: int, limit: int) -> RawRecord:
         "(raise the limit with --max-line-bytes)", check="too-long", layer=INPUT))
 
 
-def _document(stream: _Chunks, limits: Limits) -> Iterator[RawRecord]:
-    """A JSON file: one document, or an array whose elements are the records."""
+_UNSURE = ("; the format was guessed as one JSON document, not JSON Lines, from the first MiB: if each line "
+           "is a record, say --format jsonl")
+
+
+def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[RawRecord]:
+    """A JSON file: one document, or an array whose elements are the records. ``unsure``: the format was
+    guessed without certainty, so a problem with the document as a whole names ``--format``."""
     raw = stream.read(limits.max_line_bytes + 1)
     if len(raw) > limits.max_line_bytes:
         yield _file_problem(f"JSON document larger than the limit of {limits.max_line_bytes} bytes; not read "
                             "(raise the limit with --max-line-bytes, or write the feed as JSON Lines, which is "
-                            "read record by record)", "too-long")
+                            "read record by record)" + (_UNSURE if unsure else ""), "too-long")
         return
     try:
         value = orjson.loads(raw)
@@ -293,6 +238,9 @@ def _document(stream: _Chunks, limits: Limits) -> Iterator[RawRecord]:
         if parsed.problems and parsed.readable and _is_array(raw):
             yield from _split_problems(parsed)
             return
+        if unsure and parsed.problems:
+            first, *others = parsed.problems
+            parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + _UNSURE), *others))
         yield RawRecord(parsed.line, None, parsed=parsed)
         return
     for index, element in enumerate(parsed.value):
@@ -320,66 +268,3 @@ def _split_problems(parsed: Parsed) -> Iterator[RawRecord]:
     for index, element in enumerate(parsed.partial):
         problems = by_index.get(index)
         yield RawRecord(None, index, parsed=Parsed(None, tuple(problems)) if problems else Parsed(element))
-
-
-# --- byte ranges of a plain JSON Lines file, for worker processes -------------------------------------------
-
-#: Size of the byte ranges a plain JSON Lines file is cut into for worker processes.
-RANGE_BYTES = 8 * 1024 * 1024
-
-
-def line_ranges(source: Source, fmt: Format, parts: int = 1) -> list[tuple[int, int]] | None:
-    """Cut a plain (uncompressed) JSON Lines file into byte ranges that start and end at line boundaries, so
-    that worker processes can read them on their own; None for anything else (stdin, streams, gzip, JSON,
-    empty or binary files), which is read in order by `read_source`. Raises `OSError` if the file cannot be read.
-
-    The first range is the first line alone (checked first, it warms up what the workers then inherit); the
-    others aim at ``parts`` ranges in all, between 256 KiB and `RANGE_BYTES` each.
-    """
-    if source.path is None:
-        return None
-    with open(source.path, "rb") as handle:
-        start = handle.read(_CHUNK)
-        if not start or start[:2] == _GZIP_MAGIC or 0 in start[:_SNIFF].partition(b"\n")[0]:
-            return None
-        if (fmt if fmt != "auto" else _guess(source.name, start)) != "jsonl":
-            return None
-        size = os.fstat(handle.fileno()).st_size
-        range_bytes = max(min(256 * 1024, RANGE_BYTES), min(RANGE_BYTES, size // max(parts, 1)))
-        begin = _next_line_start(handle, 1, size)
-        ranges = [(0, begin)]
-        while begin < size:
-            end = _next_line_start(handle, begin + range_bytes, size)
-            ranges.append((begin, end))
-            begin = end
-        return ranges
-
-
-def _next_line_start(handle: IO[bytes], offset: int, size: int) -> int:
-    """The offset just after the first newline at or after ``offset`` (or the end of the file)."""
-    if offset >= size:
-        return size
-    handle.seek(offset)
-    while True:
-        piece = handle.read(64 * 1024)
-        if not piece:
-            return size
-        found = piece.find(b"\n")
-        if found >= 0:
-            return offset + found + 1
-        offset += len(piece)
-
-
-def read_range(path: Path, start: int, end: int, limits: Limits) -> Iterator[RawRecord]:
-    """The JSON Lines records between byte offsets ``start`` and ``end`` (from `line_ranges`), numbered from 1."""
-    with open(path, "rb") as handle:
-        handle.seek(start)
-        remaining = end - start
-
-        def read1(size: int) -> bytes:
-            nonlocal remaining
-            data = handle.read(min(size, remaining))
-            remaining -= len(data)
-            return data
-
-        yield from _lines(_Chunks(read1), limits)

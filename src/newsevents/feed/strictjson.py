@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 import attrs
@@ -30,6 +32,7 @@ __all__ = [
     "duplicate_evidence",
     "number_evidence",
     "parse",
+    "text_depth_exceeds",
 ]
 
 #: Layer of the problems found while reading bytes as JSON (before any schema is involved).
@@ -43,6 +46,7 @@ _SIXTEEN_ZEROS = b"0" * 16
 _ESCAPED_COLON = b"\\u003"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NONZERO_DIGIT = re.compile(r"[1-9]")
+_LONG_FRACTION = re.compile(rb"[0-9]\.[0-9]{15}")
 
 
 @attrs.frozen
@@ -111,6 +115,8 @@ def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
             if len(raw[at + 2:at + 5]) == 3 and raw[at + 2:at + 5].isdigit():
                 return True
             at = raw.find(marker, at + 2)
+    if _LONG_FRACTION.search(raw):
+        return True  # 16 significant digits or more: a double may read a fraction as a whole number
     return integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
 
 
@@ -188,6 +194,12 @@ def _float(text: str) -> Any:
         return _Marked(f"number {shown} is too large for a double (it would read as infinity)", "number-range")
     if number == 0.0 and _NONZERO_DIGIT.search(text.split("e")[0].split("E")[0]):
         return _Marked(f"number {shown} is too small for a double (it would read as 0)", "number-range")
+    if number.is_integer() and number != 0.0:
+        exact = Decimal(text)
+        if exact != exact.to_integral_value():
+            # 107.00000000000000001 reads as 107.0, which an integer member would take as 107: not silently.
+            return _Marked(f"number {shown} is not an integer, but a double reads it as {number!r}: its "
+                           "fraction would be lost", "number-precision")
     return number
 
 
@@ -292,17 +304,36 @@ def _walk(value: Any, max_depth: int) -> Iterator[tuple[tuple[PathPart, ...], An
             yield path, node
 
 
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = bytes(set(range(256)) - set(b"[]{}"))
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+
+
+def text_depth_exceeds(raw: bytes, max_depth: int = MAX_DEPTH) -> bool:
+    """`depth_exceeds` for the value ``raw`` (valid JSON) holds, read from the text: the strings dropped, only
+    the brackets kept (objects' as arrays', since both count alike), then the innermost pairs taken away one
+    level at a time (each ``[]`` is one). Every step runs in C, so millions of small objects cost a fraction of
+    a second and no more memory than a copy of the text."""
+    brackets = _STRING.sub(b"", raw).translate(_SQUARE, _NOT_BRACKET)
+    for _ in range(max_depth):
+        if not brackets:
+            return False
+        brackets = brackets.replace(b"[]", b"")
+    return bool(brackets)
+
+
 def depth_exceeds(value: Any, max_depth: int = MAX_DEPTH) -> bool:
-    """Whether ``value`` nests arrays and objects more than ``max_depth`` levels deep (checked without recursion)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict):
-            if depth >= max_depth:
-                return True
-            stack.extend((item, depth + 1) for item in node.values())
-        elif isinstance(node, list):
-            if depth >= max_depth:
-                return True
-            stack.extend((item, depth + 1) for item in node)
-    return False
+    """Whether ``value`` nests arrays and objects more than ``max_depth`` levels deep (checked without recursion).
+
+    Level by level, with the per-node work in comprehensions and `chain`: a line of millions of empty objects
+    is walked in about a second rather than half a minute.
+    """
+    level = [value] if isinstance(value, dict | list) else []
+    for _ in range(max_depth):
+        if not level:
+            return False
+        dicts = [node for node in level if isinstance(node, dict)]
+        lists = [node for node in level if not isinstance(node, dict)]
+        level = [child for child in chain(chain.from_iterable(map(dict.values, dicts)), chain.from_iterable(lists))
+                 if isinstance(child, dict | list)]
+    return bool(level)

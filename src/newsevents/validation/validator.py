@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..datamodel.problems import Problem, ValidationFailed
 from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
+from .jsonvalue import value_problems
 from .loading import load_checked
 
 if TYPE_CHECKING:
@@ -42,18 +43,34 @@ class Validator:
         return self.compiled.is_valid(data)
 
     def schema_problems(self, data: Any) -> list[Problem]:
-        """Problems the JSON Schema finds, sorted by path; empty when the schema accepts ``data``."""
+        """Problems the JSON Schema finds, sorted by path; empty when the schema accepts ``data``. Data that is
+        not JSON the feed reader would accept (see `value_problems`) gets those problems instead."""
+        problems = value_problems(data)
+        if problems:
+            return problems
         if self.compiled.is_valid(data):
             return []
         return self.explain(data)
 
-    def explain(self, data: Any) -> list[Problem]:
+    def explain(self, data: Any, limit: int | None = None) -> list[Problem]:
         """What is wrong with ``data``, which the compiled verdict rejected: jsonschema's problems at the places
-        the verdict pointed at. Empty only if jsonschema, which has the last word, finds the document valid."""
+        the verdict pointed at. Empty only if jsonschema, which has the last word, finds the document valid.
+
+        With a ``limit``, the work is bounded by it rather than by the number of errors: the places are first
+        looked for in a copy whose arrays are cut to ``limit + 1`` elements, and only when that copy shows no
+        more than ``limit`` of them is the whole document searched. Either way the problems are jsonschema's on
+        the whole document, so the result may be longer than ``limit``; the caller cuts it.
+        """
         if self._explainer is None:
             from .explain import Explainer  # jsonschema is loaded only once some document is invalid
 
             self._explainer = Explainer(self.type, self.schemas)
+        if limit is not None:
+            pruned = _pruned(data, limit + 1)
+            if pruned is not data:
+                paths = self.compiled.error_paths(pruned)
+                if len(paths) > limit:
+                    return self._explainer.problems(data, paths[: limit + 1])
         return self._explainer.problems(data, self.compiled.error_paths(data))
 
     def load(self, data: Any) -> tuple[Any, list[Problem]]:
@@ -66,6 +83,42 @@ class Validator:
     def validate(self, data: Any) -> list[Problem]:
         """Every problem with ``data``: schema problems, or if there are none, loader and semantic problems."""
         return self.load(data)[1]
+
+
+def _pruned(data: Any, keep: int) -> Any:
+    """``data`` with every array cut to its first ``keep`` elements (``data`` itself when none is longer): the
+    cut copy's error places are places of ``data``'s, found in time bounded by the copy's size. Copied without
+    recursion."""
+    if not _has_long_list(data, keep):
+        return data
+    root: list[Any] = [None]
+    stack: list[tuple[Any, Any, Any]] = [(data, root, 0)]
+    while stack:
+        node, parent, key = stack.pop()
+        if isinstance(node, dict):
+            copy: Any = {}
+            parent[key] = copy
+            stack.extend((item, copy, name) for name, item in node.items())
+        elif isinstance(node, list):
+            copy = [None] * min(len(node), keep)
+            parent[key] = copy
+            stack.extend((node[index], copy, index) for index in range(len(copy)))
+        else:
+            parent[key] = node
+    return root[0]
+
+
+def _has_long_list(data: Any, keep: int) -> bool:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            if len(node) > keep:
+                return True
+            stack.extend(node)
+    return False
 
 
 @cache
