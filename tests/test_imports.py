@@ -75,3 +75,21 @@ def test_from_type_draws_a_valid_article_when_only_hypothesis_was_imported() -> 
     done = _run_fresh(code)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_importing_hypothesis_does_not_load_newsevents() -> None:
+    """Hypothesis runs our entry point in every program; it must not import newsevents where nobody uses it."""
+    done = _run_fresh("import sys\nimport hypothesis\nprint(sorted(m for m in sys.modules if 'newsevents' in m))")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['_newsevents_hypothesis']"
+
+
+def test_from_type_works_when_newsevents_came_first() -> None:
+    """Imported before Hypothesis, newsevents' classes still get their strategies through the entry point."""
+    code = ("import warnings\nimport newsevents\nfrom hypothesis import strategies as st\n"
+            "warnings.simplefilter('ignore')  # .example() warns that it is meant for interactive use\n"
+            "span = st.from_type(newsevents.Span).example()\n"
+            "assert isinstance(span, newsevents.Span), span\nprint('ok')")
+    done = _run_fresh(code)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"

@@ -174,12 +174,14 @@ def test_from_type_builds_public_types(cls: type[Any], data: st.DataObject) -> N
 
 
 def test_hypothesis_plugin_is_loaded_through_the_entry_point() -> None:
-    """In a fresh interpreter, importing Hypothesis alone registers our strategies (via the installed entry point)."""
+    """In a fresh interpreter, importing Hypothesis runs our entry point without loading newsevents, and importing
+    newsevents afterwards registers the strategies."""
     script = textwrap.dedent("""
         import sys
         import hypothesis
         from hypothesis import strategies as st
-        assert "newsevents.strategies" in sys.modules, "the plugin was not loaded"
+        assert "_newsevents_hypothesis" in sys.modules, "the entry point was not run"
+        assert "newsevents" not in sys.modules, "the entry point loaded newsevents"
         import newsevents
         actor = st.from_type(newsevents.Actor).example()
         assert isinstance(actor, newsevents.Actor), actor

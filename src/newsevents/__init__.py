@@ -1,5 +1,6 @@
 """newsevents: typed, validated, documented structured data for what news articles report."""
 
+import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from .datamodel.actors import Actor, Affiliation, Role
@@ -212,3 +213,10 @@ __all__ = [
     "validator_for",
     "write_schemas",
 ]
+
+# Hypothesis's entry point (`_newsevents_hypothesis`) leaves newsevents unloaded when Hypothesis comes first; then
+# the model's strategies are registered here, so `st.from_type(Article)` works whichever was imported first.
+if "hypothesis" in _sys.modules:
+    from .strategies.plugin import setup_hook as _register_strategies
+
+    _register_strategies()
