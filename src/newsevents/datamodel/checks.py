@@ -27,6 +27,7 @@ from .quantity import Quantity
 from .relations import Relation
 from .statements import Quote
 from .time import PUBLICATION, Time
+from .visitors import Visitor, compile_visitor
 from .vocab import Precision, ValueStatus
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
@@ -143,20 +144,6 @@ def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], 
             (a.name, spec_of(a).json_name or a.name, spec_of(a).refers_to)
             for a in attrs.fields(cls) if spec_of(a).refers_to)
     return found
-
-
-def _collect_references(obj: Any, path: Path, index: ArticleIndex,
-                        fields: tuple[tuple[str, str, frozenset[str]], ...], problems: list[Problem]) -> None:
-    """Every field declared with `refers_to` names an entry of an allowed kind (any model class, extensions too)."""
-    kinds = index.kinds
-    for attribute, name, allowed in fields:
-        value = getattr(obj, attribute)
-        if isinstance(value, tuple):
-            for i, ref in enumerate(value):
-                if kinds.get(ref) not in allowed:  # the common case, a resolving reference, costs one look-up
-                    problems.extend(_ref(index, (*path, name, i), ref, allowed))
-        elif value is not None and kinds.get(value) not in allowed:
-            problems.extend(_ref(index, (*path, name), value, allowed))
 
 
 def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterable[Problem]:
@@ -312,49 +299,26 @@ def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
     return found
 
 
-#: A visitor runs the checks of one model class on an object and visits the model objects it holds, once each.
-_Visitor = Callable[[Any, Path, Article, ArticleIndex, list[Problem]], None]
-_VISITORS: dict[type[Any], _Visitor] = {}
+_VISITORS: dict[type[Any], Visitor] = {}
 
 
 def _skip(obj: Any, path: Path, article: Article, index: ArticleIndex, problems: list[Problem]) -> None:
     """The visitor of a value that is not a model object."""
 
 
-def _visitor(cls: type[Any]) -> _Visitor:
-    """The visitor of a model class, worked out once (registering or unregistering a check clears them)."""
+def _visitor(cls: type[Any]) -> Visitor:
+    """The visitor of a class, generated once (registering or unregistering a check clears them all)."""
     found = _VISITORS.get(cls)
-    if found is not None:
-        return found
-    if not attrs.has(cls):
-        found = _VISITORS[cls] = _skip
-        return found
-    references, checks, children = _reference_fields(cls), _checks_of(cls), _child_fields(cls)
-
-    def visit(obj: Any, path: Path, article: Article, index: ArticleIndex, problems: list[Problem]) -> None:
-        if references:
-            _collect_references(obj, path, index, references, problems)
-        for check in checks:
-            found = check(article, obj, path, index)
-            if found:  # a built-in check returns () when all is well; a generator is always looked into
-                problems.extend(found)
-        for attribute, name in children:
-            value = getattr(obj, attribute)
-            if isinstance(value, tuple):
-                for i, item in enumerate(value):
-                    (_VISITORS.get(item.__class__) or _visitor(item.__class__))(
-                        item, (*path, name, i), article, index, problems)
-            elif value is not None:
-                (_VISITORS.get(value.__class__) or _visitor(value.__class__))(
-                    value, (*path, name), article, index, problems)
-
-    _VISITORS[cls] = visit
-    return visit
+    if found is None:
+        found = _VISITORS[cls] = _skip if not attrs.has(cls) else compile_visitor(
+            cls, references=_reference_fields(cls), checks=_checks_of(cls), children=_child_fields(cls),
+            visitors=_VISITORS, visitor_of=_visitor, reference_problems=_ref)
+    return found
 
 
 def check_article(article: Article) -> list[Problem]:
     """Run every semantic check on ``article``; an empty list means it passes."""
     index, problems = _index(article)
-    # Pre-order, each object's reference problems before its checks': the order the problems are reported in.
+    # Pre-order, each object's reference problems before its checks' and its children's: the reporting order.
     _visitor(article.__class__)(article, (), article, index, problems)
     return problems

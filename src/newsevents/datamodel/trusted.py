@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from .fields import spec_of, type_hints
+from .fields import spec_of, to_tuple, type_hints
 from .scalars import structure_date, structure_datetime
 from .unions import is_root, member_of, root_of, tag_of
 
@@ -127,6 +127,10 @@ def _optional_inner(tp: Any) -> Any:
         if len(rest) < len(args):
             return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - built from parts
     return None
+
+
+def _tuple_type(tp: Any) -> bool:
+    return typing.get_origin(tp) is tuple
 
 
 def _is_number(tp: Any) -> bool:
@@ -231,7 +235,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
     if typing.cast(Any, cls).__new__ is not object.__new__ or hasattr(cls, "__attrs_pre_init__"):
         return None
     hints = type_hints(cls)
-    namespace: dict[str, Any] = {"new": _new, "set": _set, "cls": cls, "MISSING": _MISSING, "Untrusted": Untrusted,
+    namespace: dict[str, Any] = {"new": _new, "cls": cls, "MISSING": _MISSING, "Untrusted": Untrusted,
                                  "post": getattr(cls, "__attrs_post_init__", None)}
     tagged = root_of(cls) is not None
     lines = ["def structure(d):", "    if d.__class__ is not dict: raise Untrusted"]
@@ -251,33 +255,50 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
         key, name = spec_of(attribute).json_name or attribute.name, attribute.name
         namespace[f"h{index}"] = hook
         convert = _INLINE.get(hook, f"h{index}(v)").replace("HOOK", f"h{index}")
-        if attribute.converter is not None:
+        # The model's one converter turns a list into a tuple; the hooks here already give tuples.
+        converter = None if attribute.converter is to_tuple and _tuple_type(hints[attribute.name]) else \
+            attribute.converter
+        if converter is not None:
             convert = f"c{index}({convert})"
-        namespace[f"c{index}"] = attribute.converter
+        namespace[f"c{index}"] = converter
+        namespace[f"s{index}"] = _setter(cls, name)
         default = attribute.default
         if default is attrs.NOTHING:
             required += 1
-            lines.append(f"    v = d[{key!r}]; set(o, {name!r}, {convert})")
+            lines.append(f"    v = d[{key!r}]; s{index}(o, {convert})")
             continue
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             if default.takes_self:
                 return None
             namespace[f"f{index}"] = default.factory
-            fallback = f"f{index}()"
+            fallback = "()" if default.factory is tuple else f"f{index}()"  # the empty tuple is one object anyway
         else:
             namespace[f"d{index}"] = default
             fallback = f"d{index}"
-        if attribute.converter is not None:
+        if converter is not None:
             fallback = f"c{index}({fallback})"
         optional_lines += [f"    v = d.get({key!r}, MISSING)",
-                           f"    if v is MISSING: set(o, {name!r}, {fallback})",
-                           f"    else: n += 1; set(o, {name!r}, {convert})"]
+                           f"    if v is MISSING: s{index}(o, {fallback})",
+                           f"    else: n += 1; s{index}(o, {convert})"]
     lines += [f"    n = {required}", *optional_lines,
               "    if n != len(d): raise Untrusted",  # an unknown member (the schema forbids them)
               "    if post is not None: post(o)",
               "    return o"]
     exec(compile("\n".join(lines), f"<newsevents trusted structure {cls.__qualname__}>", "exec"), namespace)
     return typing.cast(Hook, namespace["structure"])
+
+
+def _setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
+    """What sets field ``name`` on a new ``cls`` object: the slot itself when there is one (as attrs' own
+    ``__init__`` does, past the frozen class's refusing ``__setattr__``), else ``object.__setattr__``."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            slot = klass.__dict__[name]
+            if isinstance(slot, types.MemberDescriptorType):
+                setter: Callable[[Any, Any], None] = slot.__set__
+                return setter
+            break
+    return lambda obj, value: _set(obj, name, value)
 
 
 _LOADER = _Loader()
