@@ -197,7 +197,7 @@ class _Loader:
         def items(value: Any) -> tuple[Any, ...]:
             if value.__class__ is not list and value.__class__ is not tuple:
                 raise Untrusted
-            return tuple([each(element) for element in value])
+            return tuple(map(each, value))
 
         return items
 
@@ -282,7 +282,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
                            f"    else: n += 1; s{index}(o, {convert})"]
     lines += [f"    n = {required}", *optional_lines,
               "    if n != len(d): raise Untrusted",  # an unknown member (the schema forbids them)
-              "    if post is not None: post(o)",
+              *(["    post(o)"] if namespace["post"] is not None else []),
               "    return o"]
     exec(compile("\n".join(lines), f"<newsevents trusted structure {cls.__qualname__}>", "exec"), namespace)
     return typing.cast(Hook, namespace["structure"])
