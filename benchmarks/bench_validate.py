@@ -320,6 +320,10 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path, checker_cli: st
             write_bundle(bundle)
             rows.append(whole_process(f"check-jsonschema, whole process (first {sample}, as a JSON array)",
                                       sample, [checker_cli, "--schemafile", str(bundle), str(array)], workdir))
+        one = workdir / "one.head.jsonl"
+        head(path, 1, one)
+        rows.append(whole_process("newsevents validate (full), whole process, one record", 1,
+                                  newsevents_command(str(one)), workdir))
         ajv = ajv_row(args.ajv, path, full, workdir)
         show(rows + ([ajv] if ajv else []))
         ratios(rows, checker_cli is not None, ajv)
@@ -350,8 +354,12 @@ def ratios(rows: list[Row], with_checker: bool, ajv: Row | None) -> None:
           f"{rate(fast, 'cpu') / rate(floor, 'cpu'):.3f}x CPU (target: >= 0.5x)")
     print(f"  newsevents full in process / parse floor: {rate(full_in) / rate(floor):.3f}x wall, "
           f"{rate(full_in, 'cpu') / rate(floor, 'cpu'):.3f}x CPU (target: >= 0.1x)")
+    one = rows[-1]
+    net = {"records": full["records"] - 1, "wall": full["wall"] - one["wall"], "cpu": full["cpu"] - one["cpu"]}
     print(f"  newsevents full whole process / parse floor: {rate(full) / rate(floor):.3f}x wall, "
-          f"{rate(full, 'cpu') / rate(floor, 'cpu'):.3f}x CPU (start-up included: raise --full-sample to spread it)")
+          f"{rate(full, 'cpu') / rate(floor, 'cpu'):.3f}x CPU with start-up; without it (the one-record run "
+          f"subtracted): {rate(net) / rate(floor):.3f}x wall, {rate(net, 'cpu') / rate(floor, 'cpu'):.3f}x CPU "
+          "(target: >= 0.1x)")
     print(f"  newsevents --jobs 2 / --jobs 1, whole process: {rate(double) / rate(single):.2f}x wall with "
           f"--schema-only, {rate(rows[8]) / rate(full):.2f}x in full (target: >= 1.8x)")
     if ajv is not None:
