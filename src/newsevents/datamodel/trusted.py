@@ -138,12 +138,17 @@ def _is_number(tp: Any) -> bool:
 
 
 class _Loader:
-    """The generated structure functions, one per class, built on first use."""
+    """The generated structure functions, one per class, each built the first time a document holds the class
+    (a run on one small file builds a few, not the whole model)."""
 
     def __init__(self) -> None:
         self.classes: dict[type[Any], Hook] = {}
         self.types: dict[Any, Hook | None] = {}
-        self.building: set[type[Any]] = set()
+        #: A stand-in per class not built yet, and the places it was put (a generated function's namespace, a
+        #: tuple hook's cell): the built function replaces it there, so the stand-in runs once per place.
+        self.stubs: dict[type[Any], Hook] = {}
+        self.stub_classes: dict[Hook, type[Any]] = {}
+        self.uses: dict[type[Any], list[tuple[Any, Any]]] = {}
 
     def structure(self, data: Any, cls: type[Any]) -> Any:
         hook = self.hook(cls)
@@ -153,9 +158,22 @@ class _Loader:
 
     def hook(self, tp: Any) -> Hook | None:
         """A function turning schema-valid data of annotation ``tp`` into its value; None when unsupported."""
+        if isinstance(tp, type) and attrs.has(tp) and not is_root(tp):
+            return self._class_hook(tp)
         if tp not in self.types:
             self.types[tp] = self._make(tp)
         return self.types[tp]
+
+    def use(self, hook: Hook, container: Any, key: Any) -> None:
+        """Note that ``hook`` was put at ``container[key]``; if it is a stand-in, the built function replaces it."""
+        cls = self.stub_classes.get(hook)
+        if cls is None:
+            return
+        built = self.classes.get(cls)
+        if built is not None:
+            container[key] = built
+        else:
+            self.uses.setdefault(cls, []).append((container, key))
 
     def _make(self, tp: Any) -> Hook | None:
         if tp in _SIMPLE:
@@ -175,8 +193,6 @@ class _Loader:
             return self._tuple_hook(args[0])
         if is_root(tp):
             return self._root_hook(tp)
-        if isinstance(tp, type) and attrs.has(tp):
-            return self._class_hook(tp)
         return None
 
     def _tuple_hook(self, item_type: Any) -> Hook | None:
@@ -193,11 +209,13 @@ class _Loader:
         each = self.hook(item_type)
         if each is None:
             return None
+        cell = [each]
+        self.use(each, cell, 0)
 
         def items(value: Any) -> tuple[Any, ...]:
             if value.__class__ is not list and value.__class__ is not tuple:
                 raise Untrusted
-            return tuple(map(each, value))
+            return tuple(map(cell[0], value))
 
         return items
 
@@ -216,17 +234,20 @@ class _Loader:
         return hook
 
     def _class_hook(self, cls: type[Any]) -> Hook:
-        found = self.classes.get(cls)
-        if found is not None:
-            return found
-        if cls in self.building:  # a class that holds itself: look the finished function up at call time
-            return lambda value: self.classes[cls](value)
-        self.building.add(cls)
-        try:
-            found = self.classes[cls] = _generate(self, cls) or _refuse
-        finally:
-            self.building.discard(cls)
+        found = self.classes.get(cls) or self.stubs.get(cls)
+        if found is None:
+            def stub(value: Any) -> Any:
+                return (self.classes.get(cls) or self._build(cls))(value)
+
+            found = self.stubs[cls] = stub
+            self.stub_classes[stub] = cls
         return found
+
+    def _build(self, cls: type[Any]) -> Hook:
+        built = self.classes[cls] = _generate(self, cls) or _refuse
+        for container, key in self.uses.pop(cls, ()):
+            container[key] = built
+        return built
 
 
 def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
@@ -254,6 +275,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
             return None
         key, name = spec_of(attribute).json_name or attribute.name, attribute.name
         namespace[f"h{index}"] = hook
+        loader.use(hook, namespace, f"h{index}")
         convert = _INLINE.get(hook, f"h{index}(v)").replace("HOOK", f"h{index}")
         # The model's one converter turns a list into a tuple; the hooks here already give tuples.
         converter = None if attribute.converter is to_tuple and _tuple_type(hints[attribute.name]) else \
