@@ -59,9 +59,9 @@ def compile_visitor(
                   "    if isinstance(v, tuple):",
                   "        for i, item in enumerate(v):",
                   "            (get(item.__class__) or make(item.__class__))(",
-                  f"                item, (*path, M{number}, i), article, index, problems)",
+                  f"                item, path + (M{number}, i), article, index, problems)",
                   "    elif v is not None:",
-                  f"        (get(v.__class__) or make(v.__class__))(v, (*path, M{number}), article, index, problems)"]
+                  f"        (get(v.__class__) or make(v.__class__))(v, path + (M{number},), article, index, problems)"]
     if len(lines) == 1:
         lines.append("    pass")
     exec(compile("\n".join(lines), f"<newsevents checks visitor {cls.__qualname__}>", "exec"), namespace)
