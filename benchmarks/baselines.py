@@ -34,9 +34,10 @@ def find_ajv(given: str | None) -> str | None:
 
 
 def ajv_command(ajv: str, bundle: Path, data: Path) -> list[str]:
-    """ajv-cli on one JSON file against the bundled schemas, Draft 2020-12, with the formats newsevents checks."""
-    return [ajv, "validate", "--spec=draft2020", "-c", "ajv-formats", "--strict=false", "-s", str(bundle),
-            "-d", str(data)]
+    """ajv-cli on one JSON file against the bundled schemas, Draft 2020-12, with the formats newsevents checks;
+    ``--all-errors`` so that, as newsevents does, it goes on past the first invalid record of the array."""
+    return [ajv, "validate", "--spec=draft2020", "-c", "ajv-formats", "--strict=false", "--all-errors",
+            "-s", str(bundle), "-d", str(data)]
 
 
 def ajv_works(ajv: str, bundle: Path, workdir: Path) -> str | None:
