@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 import json
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -27,13 +27,14 @@ from .quantity import Quantity
 from .relations import Relation
 from .statements import Quote
 from .time import PUBLICATION, Time
+from .visitors import Visitor, compile_visitor
 from .vocab import Precision, ValueStatus
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
 Path = tuple[PathPart, ...]
-#: A check for one model class: given the article, the object and its path, yield problems.
-Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterator[Problem]]
+#: A check for one model class: given the article, the object and its path, yield (or return) its problems.
+Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterable[Problem]]
 
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 
@@ -43,12 +44,14 @@ def register_check(cls: type[Any], check: Check) -> None:
     """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
     _EXTRA_CHECKS.setdefault(cls, []).append(check)
     _CHECKS_OF.clear()
+    _VISITORS.clear()
 
 
 def unregister_check(cls: type[Any], check: Check) -> None:
     """Stop running a check registered with `register_check`; ValueError if it was not registered."""
     _EXTRA_CHECKS.get(cls, []).remove(check)
     _CHECKS_OF.clear()
+    _VISITORS.clear()
 
 
 def _problem(path: Path, message: str, check: str) -> Problem:
@@ -90,19 +93,6 @@ def _child_fields(cls: type[Any]) -> tuple[tuple[str, str], ...]:
             (a.name, spec_of(a).json_name or a.name) for a in attrs.fields(cls)
             if a.name not in hints or _may_hold_models(hints[a.name]))
     return found
-
-
-def _walk(obj: Any, path: Path) -> Iterator[tuple[Any, Path]]:
-    """Yield every model object under ``obj`` (itself included) with its JSON path."""
-    yield obj, path
-    for attribute, name in _child_fields(type(obj)):
-        value = getattr(obj, attribute)
-        if isinstance(value, tuple):
-            for index, item in enumerate(value):
-                if attrs.has(type(item)):
-                    yield from _walk(item, (*path, name, index))
-        elif value is not None and attrs.has(type(value)):
-            yield from _walk(value, (*path, name))
 
 
 def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
@@ -156,19 +146,14 @@ def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], 
     return found
 
 
-def _check_references(obj: Any, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    """Every field declared with `refers_to` names an entry of an allowed kind (any model class, extensions too)."""
-    for attribute, name, kinds in _reference_fields(type(obj)):
-        value = getattr(obj, attribute)
-        if isinstance(value, tuple):
-            for i, ref in enumerate(value):
-                yield from _ref(index, (*path, name, i), ref, kinds)
-        else:
-            yield from _ref(index, (*path, name), value, kinds)
-
-
-def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterator[Problem]:
+def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterable[Problem]:
     body = article.body
+    if span.start < span.end <= len(body) and body[span.start:span.end] == span.text:
+        return ()  # the common case, without making a generator for it
+    return _span_problems(body, span, path)
+
+
+def _span_problems(body: str, span: Span, path: Path) -> Iterator[Problem]:
     if span.start >= span.end:
         yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
         return
@@ -314,13 +299,26 @@ def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
     return found
 
 
+_VISITORS: dict[type[Any], Visitor] = {}
+
+
+def _skip(obj: Any, path: Path, article: Article, index: ArticleIndex, problems: list[Problem]) -> None:
+    """The visitor of a value that is not a model object."""
+
+
+def _visitor(cls: type[Any]) -> Visitor:
+    """The visitor of a class, generated once (registering or unregistering a check clears them all)."""
+    found = _VISITORS.get(cls)
+    if found is None:
+        found = _VISITORS[cls] = _skip if not attrs.has(cls) else compile_visitor(
+            cls, references=_reference_fields(cls), checks=_checks_of(cls), children=_child_fields(cls),
+            visitors=_VISITORS, visitor_of=_visitor, reference_problems=_ref)
+    return found
+
+
 def check_article(article: Article) -> list[Problem]:
     """Run every semantic check on ``article``; an empty list means it passes."""
     index, problems = _index(article)
-    for obj, path in _walk(article, ()):
-        cls = type(obj)
-        if _reference_fields(cls):
-            problems.extend(_check_references(obj, path, index))
-        for check in _checks_of(cls):
-            problems.extend(check(article, obj, path, index))
+    # Pre-order, each object's reference problems before its checks' and its children's: the reporting order.
+    _visitor(article.__class__)(article, (), article, index, problems)
     return problems

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
-import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -28,106 +26,28 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from . import messages
-from .fields import DATE_PATTERN, ConstraintViolation, spec_of
+from .fields import ConstraintViolation, spec_of
 from .problems import STRUCTURE, PathPart, Problem, ValidationFailed
+from .scalars import (
+    StrictTypeError,
+    enum_value,
+    expect,
+    structure_bool,
+    structure_date,
+    structure_datetime,
+    structure_enum,
+    structure_float,
+    structure_int,
+    structure_number,
+    structure_str,
+    unstructure_datetime,
+)
 from .unions import is_root, members, root_of, tag_of
 
 __all__ = ["StrictTypeError", "converter", "library_converter", "make_converter", "problems_from_exception",
            "structure", "unstructure"]
 
 _T = TypeVar("_T")
-_DATE = re.compile(DATE_PATTERN)
-
-
-class StrictTypeError(TypeError):
-    """A JSON value of the wrong kind, or not in a closed vocabulary. ``path`` and ``keyword`` locate it."""
-
-    def __init__(self, message: str, keyword: str = "type", path: tuple[PathPart, ...] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.keyword = keyword
-        self.path = path
-
-
-def _expect(expected: str, value: object) -> StrictTypeError:
-    return StrictTypeError(messages.expected_json(expected, value))
-
-
-def _structure_str(value: Any, _: type) -> str:
-    if type(value) is not str:
-        raise _expect("a string", value)
-    return value
-
-
-def _structure_int(value: Any, _: type) -> int:
-    if type(value) is not int:
-        if type(value) is float and value.is_integer() and math.isfinite(value):
-            # JSON does not tell 3 from 3.0, and neither does JSON Schema's "integer": accept, keep exact.
-            return int(value)
-        raise _expect("an integer", value)
-    return value
-
-
-def _structure_number(value: Any, _: type) -> int | float:
-    if type(value) is int:
-        return value
-    if type(value) is float:
-        if not math.isfinite(value):
-            raise StrictTypeError(f"{value!r} is not a finite number")
-        return value
-    raise _expect("a number", value)
-
-
-def _structure_float(value: Any, _: type) -> float:
-    return float(_structure_number(value, float))
-
-
-def _structure_bool(value: Any, _: type) -> bool:
-    if type(value) is not bool:
-        raise _expect("true or false", value)
-    return value
-
-
-def _structure_date(value: Any, _: type) -> dt.date:
-    if type(value) is not str:
-        raise _expect("a date string (YYYY-MM-DD)", value)
-    if not _DATE.search(value):
-        raise StrictTypeError(f"{value!r} is not a date in the form YYYY-MM-DD", keyword="format")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise StrictTypeError(f"{value!r} is not a calendar date", keyword="format") from None
-
-
-def _structure_datetime(value: Any, _: type) -> dt.datetime:
-    if type(value) is not str:
-        raise _expect("a date-time string with a UTC offset", value)
-    try:
-        parsed = dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise StrictTypeError(f"{value!r} is not an ISO 8601 date-time", keyword="format") from None
-    if parsed.tzinfo is None:
-        raise StrictTypeError(f"{value!r} has no UTC offset; naive date-times are ambiguous", keyword="format")
-    return parsed
-
-
-def _unstructure_datetime(value: dt.datetime) -> str:
-    if value.tzinfo is None or value.utcoffset() is None:
-        raise ValueError(f"naive datetime {value!r} cannot be written: give it a timezone")
-    return value.isoformat()
-
-
-def _enum_value(member: enum.Enum) -> Any:
-    return member.value
-
-
-def _structure_enum(value: Any, cls: type[enum.Enum]) -> Any:
-    if type(value) is not str:
-        raise _expect("a string", value)
-    try:
-        return cls(value)
-    except ValueError:
-        raise StrictTypeError(messages.not_one_of(value, [m.value for m in cls]), keyword="enum") from None
 
 
 def _is_union(tp: Any) -> bool:
@@ -153,18 +73,18 @@ def make_converter() -> cattrs.Converter:
     exact_structure: dict[type[Any], Callable[[Any], Any]] = {}
     exact_unstructure: dict[type[Any], Callable[[Any], dict[str, Any]]] = {}
 
-    for tp, hook in ((str, _structure_str), (int, _structure_int), (float, _structure_float),
-                     (bool, _structure_bool), (dt.date, _structure_date), (dt.datetime, _structure_datetime)):
+    for tp, hook in ((str, structure_str), (int, structure_int), (float, structure_float),
+                     (bool, structure_bool), (dt.date, structure_date), (dt.datetime, structure_datetime)):
         conv.register_structure_hook(tp, hook)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_unstructure_hook(dt.datetime, _unstructure_datetime)
-    conv.register_structure_hook_func(_is_number, _structure_number)
+    conv.register_unstructure_hook(dt.datetime, unstructure_datetime)
+    conv.register_structure_hook_func(_is_number, structure_number)
     conv.register_unstructure_hook_func(_is_number, lambda v: v)
     # Registered by class, not by predicate: cattrs dispatches on the class before predicates, and a StrEnum
     # is a str subclass, so a predicate hook would lose to the plain-str hook.
     for base in (enum.Enum, enum.StrEnum, enum.IntEnum):
-        conv.register_structure_hook(base, _structure_enum)
-        conv.register_unstructure_hook(base, _enum_value)
+        conv.register_structure_hook(base, structure_enum)
+        conv.register_unstructure_hook(base, enum_value)
 
     def optional_factory(tp: Any) -> Callable[[Any, type], Any]:
         rest = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -187,7 +107,7 @@ def make_converter() -> cattrs.Converter:
 
         def hook(value: Any, _: type) -> tuple[Any, ...]:
             if type(value) not in (list, tuple):
-                raise _expect("an array", value)
+                raise expect("an array", value)
             out = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
@@ -223,7 +143,7 @@ def make_converter() -> cattrs.Converter:
 
         def hook(value: Any) -> Any:
             if not isinstance(value, Mapping):
-                raise _expect("an object", value)
+                raise expect("an object", value)
             if tagged:
                 value = dict(value)
                 tag = value.pop("type", None)
@@ -246,7 +166,7 @@ def make_converter() -> cattrs.Converter:
     def structure_root(root: type[Any]) -> Callable[[Any, type], Any]:
         def hook(value: Any, _: type) -> Any:
             if not isinstance(value, Mapping):
-                raise _expect("an object", value)
+                raise expect("an object", value)
             registered = members(root)
             tag = value.get("type")
             if tag is None:

@@ -20,7 +20,7 @@ import attrs
 from . import messages
 
 __all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field",
-           "is_uri", "model", "spec_of", "type_hints"]
+           "is_uri", "model", "spec_of", "to_tuple", "type_hints"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
@@ -223,7 +223,7 @@ def _checker_for(tp: Any) -> Callable[[Any], str | None]:
     return lambda v: None
 
 
-def _to_tuple(value: Any) -> Any:
+def to_tuple(value: Any) -> Any:
     """Accept a list where the model keeps a tuple (the model stays immutable, callers stay comfortable)."""
     return tuple(value) if type(value) is list else value
 
@@ -284,7 +284,7 @@ def field(
     if factory is not None:
         default = attrs.Factory(factory)
     return attrs.field(
-        converter=_to_tuple if factory is tuple else None,
+        converter=to_tuple if factory is tuple else None,
         default=default,
         validator=_make_validator(spec),
         metadata={_META_KEY: spec},

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-__all__ = ["TAG_PATTERN", "is_registered", "is_root", "members", "register", "root_of", "tag_of", "union_root",
-           "unregister"]
+__all__ = ["TAG_PATTERN", "is_registered", "is_root", "member_of", "members", "register", "root_of", "tag_of",
+           "union_root", "unregister"]
 
 #: Tags: lowercase words joined by ``_``; extensions should prefix theirs (``acme.cyber_attack``).
 TAG_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$"
@@ -76,6 +76,11 @@ def unregister(cls: type[Any]) -> None:
 def members(root: type[Any]) -> dict[str, type[Any]]:
     """The registered members of a union, by tag, in registration order."""
     return dict(_ROOTS[root])
+
+
+def member_of(root: type[Any], tag: str) -> type[Any] | None:
+    """The member of a union registered under ``tag`` (None for none), without copying the registry."""
+    return _ROOTS[root].get(tag)
 
 
 def is_registered(cls: type[Any]) -> bool:

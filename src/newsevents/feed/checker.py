@@ -72,7 +72,8 @@ class Checker:
             return RecordResult(source=source, line=line, index=index, status=status, problems=tuple(problems),
                                 record_id=record_id, value=obj if self.keep_values else None)
 
-        if self.validator.is_valid_schema(value):
+        accepted = self.validator.is_valid_schema(value)
+        if accepted:
             if self.walk_valid and self._too_deep_value(value, raw):
                 return result(UNREADABLE, [self._too_deep()])
         else:
@@ -88,7 +89,7 @@ class Checker:
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.
         if self.schema_only:
             return result(VALID)
-        obj, problems = load_checked(self.type, value)
+        obj, problems = load_checked(self.type, value, trusted=accepted and self.validator.trusted)
         return result(INVALID, self._capped(problems)) if problems else result(VALID, (), obj)
 
     def _capped(self, problems: list[Problem]) -> list[Problem]:

@@ -11,14 +11,12 @@ is shown.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -26,6 +24,9 @@ from .checker import Checker
 from .ranges import Identity, line_ranges, read_range
 from .records import Limits, ProgressListener, RecordResult
 from .sources import Format, RawRecord, Source, read_source
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["BATCH_BYTES", "OnError", "check_in_parallel", "check_sources", "records_of", "usable_cores"]
 
@@ -197,6 +198,8 @@ class _Order:
 
 def _context() -> Any:
     # fork starts workers in milliseconds (they inherit the imported modules); spawn where fork is unavailable.
+    import multiprocessing  # here, not at the top: a run on one process never needs it (start-up time)
+
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods and os.name == "posix" else "spawn")
 
@@ -217,6 +220,8 @@ def check_in_parallel(sources: Iterable[Source], fmt: Format, limits: Limits, jo
         return
     yield from order.place(first, _run(first, checker))
     settings = (checker.type, limits, checker.schema_only, checker.keep_values)
+    from concurrent.futures import ProcessPoolExecutor  # only runs with workers load it (start-up time)
+
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start,
                              initargs=settings) as pool:
         pending: deque[tuple[_Batch | _Range, Future[list[RecordResult] | OSError]]] = deque()

@@ -26,6 +26,7 @@ __all__ = [
     "INPUT",
     "MAX_DEPTH",
     "MAX_SAFE_INTEGER",
+    "RENDER_LIMIT",
     "Parsed",
     "depth_exceeds",
     "diagnose",
@@ -39,6 +40,11 @@ __all__ = [
 INPUT = "input"
 #: Default limit on nesting (arrays and objects inside each other). Articles need about ten levels.
 MAX_DEPTH = 64
+
+#: Records larger than this (bytes) are checked for dropped members by counting colons in the value rather than
+#: in a second rendering of it, and scanned for long integers piece by piece: a huge record is then held about
+#: twice (its text and its value), not four times.
+RENDER_LIMIT = 1 << 20
 
 _DIGITS_TO_NINE = bytes.maketrans(b"0123456789", b"9999999999")
 _SIXTEEN_DIGITS = b"9" * 16
@@ -117,7 +123,32 @@ def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
             at = raw.find(marker, at + 2)
     if _LONG_FRACTION.search(raw):
         return True  # 16 significant digits or more: a double may read a fraction as a whole number
-    return integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
+    if not integers:
+        return False
+    if len(raw) <= RENDER_LIMIT:
+        return _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)
+    step, overlap = max(RENDER_LIMIT, 1), len(_SIXTEEN_DIGITS) - 1  # a run across two pieces is in the overlap
+    return any(_SIXTEEN_DIGITS in raw[start:start + step + overlap].translate(_DIGITS_TO_NINE)
+               for start in range(0, len(raw), step))
+
+
+def _rendered_colons(value: Any) -> int:
+    """The colons orjson's rendering of ``value`` would hold: one per member, plus those inside strings, which
+    it never escapes; -1 when the value is nested deeper than orjson writes."""
+    colons = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            colons += node.count(":")
+        elif isinstance(node, dict | list):
+            if depth > 255:
+                return -1
+            if isinstance(node, dict):
+                colons += len(node) + sum(key.count(":") for key in node)
+                node = node.values()
+            stack.extend((child, depth + 1) for child in node)
+    return colons
 
 
 def parse(raw: bytes, *, max_depth: int = MAX_DEPTH, check_integers: bool = True) -> Parsed:
@@ -136,6 +167,11 @@ def parse(raw: bytes, *, max_depth: int = MAX_DEPTH, check_integers: bool = True
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         return diagnose(raw, max_depth=max_depth, fast_error=exc)
+    if len(raw) > RENDER_LIMIT:
+        colons = _rendered_colons(value)
+        suspect = (_ESCAPED_COLON in raw or colons < 0 or raw.count(b":") != colons
+                   or number_evidence(raw, integers=check_integers))
+        return diagnose(raw, max_depth=max_depth) if suspect else Parsed(value)
     rendered = _rendering(value)
     if rendered == raw:
         suspect = check_integers and _SIXTEEN_DIGITS in raw.translate(_DIGITS_TO_NINE)

@@ -1,10 +1,14 @@
 """The typed loading step shared by the validator and the feed checker, without importing jsonschema.
 
-Data that has passed its schema is structured into model objects and, for articles, semantically checked.
+Data that has passed its schema is structured into model objects and, for articles, semantically checked. Data
+the compiled validator accepted against the shipped schemas loads on the trusted path (`datamodel.trusted`: the
+constraints the schema proved are not checked again); anything that path does not vouch for, and all other data,
+loads through the strict converter, which is what reports loader problems.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import cache
 from typing import Any
 
@@ -12,6 +16,7 @@ from ..datamodel.catalog import model_classes
 from ..datamodel.checks import check_article
 from ..datamodel.converter import library_converter, problems_from_exception
 from ..datamodel.problems import STRUCTURE, Problem
+from ..datamodel.trusted import trusted_structure
 
 __all__ = ["load_checked", "model_class_for"]
 
@@ -22,16 +27,27 @@ def model_class_for(type: str) -> type[Any] | None:  # noqa: A002
     return model_classes().get(type)
 
 
-def load_checked(type: str, data: Any) -> tuple[Any, list[Problem]]:  # noqa: A002
-    """Data that passed the schema of ``type`` as a typed object, with loader and semantic problems."""
+def load_checked(type: str, data: Any, *, trusted: bool = False) -> tuple[Any, list[Problem]]:  # noqa: A002
+    """Data that passed the schema of ``type`` as a typed object, with loader and semantic problems.
+
+    ``trusted``: the compiled validator has just accepted ``data`` against the shipped schemas, whose every
+    constraint the model declares too; only then may the constraints go unchecked a second time.
+    """
     cls = model_class_for(type)
     if cls is None:
         return None, []
-    try:
-        obj = library_converter.structure(data, cls)
-    except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
-        problems = problems_from_exception(exc) or [Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)]
-        return None, problems
+    obj = None
+    if trusted:
+        # Whatever the trusted path does not vouch for, the strict one decides (and words the problems).
+        with suppress(Exception):
+            obj = trusted_structure(data, cls)
+    if obj is None:
+        try:
+            obj = library_converter.structure(data, cls)
+        except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
+            problems = (problems_from_exception(exc)
+                        or [Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)])
+            return None, problems
     if type == "article":
         return obj, check_article(obj)
     return obj, []

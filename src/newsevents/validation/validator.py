@@ -34,6 +34,10 @@ class Validator:
         self.schemas = schemas if schemas is not None else load_shipped_schemas()
         self.schema = schema_named(self.schemas, type)
         self.type = type
+        #: Whether documents the compiled validator accepts may load on the trusted path: only against the
+        #: shipped schemas, which are generated from the model's own declarations (another schema set may be
+        #: looser than the model, so its documents load strictly).
+        self.trusted = schemas is None
         #: The compiled validator: the verdict on every document.
         self.compiled = CompiledValidator(type, self.schemas)
         self._explainer: Explainer | None = None
@@ -75,10 +79,15 @@ class Validator:
 
     def load(self, data: Any) -> tuple[Any, list[Problem]]:
         """Validate ``data`` and return (typed object or None, problems)."""
-        problems = self.schema_problems(data)
+        problems = value_problems(data)  # what the feed reader refuses before any schema sees it
         if problems:
             return None, problems
-        return load_checked(self.type, data)
+        if self.compiled.is_valid(data):
+            return load_checked(self.type, data, trusted=self.trusted)
+        problems = self.explain(data)
+        if problems:
+            return None, problems
+        return load_checked(self.type, data)  # jsonschema, the last word, overruled the verdict: load strictly
 
     def validate(self, data: Any) -> list[Problem]:
         """Every problem with ``data``: schema problems, or if there are none, loader and semantic problems."""
