@@ -69,3 +69,15 @@ def test_public_names_and_signatures_match_the_snapshot() -> None:
     if os.environ.get("NEWSEVENTS_UPDATE_SNAPSHOT"):
         SNAPSHOT.write_text(current, encoding="utf-8")
     assert SNAPSHOT.read_text(encoding="utf-8") == current, "public API changed: see the module docstring"
+
+
+def test_help_shows_each_member_with_its_type_and_description() -> None:
+    """help() and editors show every member's declared type and description on the constructor, not `Any`."""
+    import pydoc
+
+    text = pydoc.render_doc(newsevents.Article, renderer=pydoc.plaintext)
+    assert "actors: tuple[Actor, ...] (optional)" in text
+    assert "BCP 47 language tag of the body." in text
+    signature = inspect.signature(newsevents.Article)
+    assert signature.parameters["actors"].annotation == "tuple[Actor, ...]"
+    assert "Any" not in str(signature)

@@ -308,7 +308,34 @@ def model(cls: type[_T]) -> type[_T]:
     """Make ``cls`` a frozen, slotted, keyword-only attrs class, the only kind the model is made of."""
     if not cls.__doc__:
         raise TypeError(f"{cls.__name__} needs a docstring: it becomes the schema description")
-    return attrs.frozen(kw_only=True, cache_hash=False)(cls)
+    made = attrs.frozen(kw_only=True, cache_hash=False)(cls)
+    _document_constructor(made)
+    return made
+
+
+def _document_constructor(cls: type[Any]) -> None:
+    """Put each member's declared type and description on the constructor, where ``help()`` and editors look.
+
+    attrs annotates a parameter that has a converter with the converter's argument type (``Any`` for the
+    list-to-tuple one), so the declared type is written back; the class docstring is left alone (it is the
+    schema's description).
+    """
+    init = cls.__init__
+    lines = [f"{cls.__name__}(**members): every member is a keyword argument (see the class docstring).", "",
+             "Members:"]
+    for attribute in attrs.fields(cls):
+        if not attribute.init:
+            continue
+        declared = attribute.type if isinstance(attribute.type, str) else getattr(attribute.type, "__name__", "")
+        if attribute.converter is not None and declared:
+            init.__annotations__[attribute.alias] = declared
+        spec = attribute.metadata.get(_META_KEY)
+        description = spec.description if isinstance(spec, FieldSpec) else ""
+        lines.append(f"    {attribute.alias}: {declared}" + (" (optional)" if attribute.default is not attrs.NOTHING
+                                                             else ""))
+        if description:
+            lines.append(f"        {description}")
+    init.__doc__ = "\n".join(lines)
 
 
 def evolve(obj: _T, **changes: Any) -> _T:
