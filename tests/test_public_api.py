@@ -11,6 +11,7 @@ import inspect
 import os
 import re
 import typing
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -81,3 +82,19 @@ def test_help_shows_each_member_with_its_type_and_description() -> None:
     signature = inspect.signature(newsevents.Article)
     assert signature.parameters["actors"].annotation == "tuple[Actor, ...]"
     assert "Any" not in str(signature)
+
+
+def test_type_checkers_see_articles(tmp_path: Path) -> None:
+    """mypy sees `ensure_valid` and `feed.iter_articles` return articles (not Any) unless `type=` says otherwise."""
+    import subprocess
+    import sys
+
+    probe = tmp_path / "probe.py"
+    probe.write_text("import newsevents\nfrom newsevents import feed\n"
+                     "reveal_type(newsevents.ensure_valid({}))\n"
+                     "reveal_type(newsevents.ensure_valid({}, type='event'))\n"
+                     "for item in feed.iter_articles('x.jsonl'):\n    reveal_type(item)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(probe)],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    revealed = [line.split("Revealed type is ")[1] for line in done.stdout.splitlines() if "Revealed type" in line]
+    assert revealed == ['"newsevents.datamodel.article.Article"', '"Any"', '"newsevents.datamodel.article.Article"']

@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, Literal, overload
 
 from ..datamodel.problems import ValidationFailed
+
+if TYPE_CHECKING:
+    from ..datamodel.article import Article
 from .engine import check_sources
 from .records import INVALID, MAX_LINE_BYTES, UNREADABLE, VALID, Limits, RecordResult, Status
 from .sources import Format, Source, expand_paths
@@ -92,9 +95,18 @@ class InvalidRecord(ValidationFailed):
         self.args = (f"{result.location}: {result.status} record; {self.args[0]}",)
 
 
+@overload
+def iter_articles(source: SourceLike, *, type: Literal["article"] = "article", format: Format = "auto",
+                  limits: Limits | None = None) -> Iterator[Article]: ...
+@overload
+def iter_articles(source: SourceLike, *, type: str, format: Format = "auto",
+                  limits: Limits | None = None) -> Iterator[Any]: ...
+
+
 def iter_articles(source: SourceLike, *, type: str = "article", format: Format = "auto",  # noqa: A002
                   limits: Limits | None = None) -> Iterator[Any]:
-    """The records of ``source`` as typed objects (`Article` unless ``type`` says otherwise), streaming.
+    """The records of ``source`` as typed objects (`Article` unless ``type`` says otherwise, and typed so for
+    checkers), streaming.
 
     Raises `InvalidRecord` at the first record that is invalid or unreadable, after yielding the valid ones
     before it; use `iter_results` to go past bad records and report them instead.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..datamodel.problems import Problem, ValidationFailed
 from ..schema.files import load_shipped_schemas, schema_named
@@ -17,6 +17,7 @@ from .jsonvalue import value_problems
 from .loading import load_checked
 
 if TYPE_CHECKING:
+    from ..datamodel.article import Article
     from .explain import Explainer
 
 __all__ = ["Validator", "ensure_valid", "validate", "validator_for"]
@@ -141,8 +142,15 @@ def validate(data: Any, *, type: str = "article") -> list[Problem]:  # noqa: A00
     return validator_for(type).validate(data)
 
 
+@overload
+def ensure_valid(data: Any, *, type: Literal["article"] = "article") -> Article: ...
+@overload
+def ensure_valid(data: Any, *, type: str) -> Any: ...
+
+
 def ensure_valid(data: Any, *, type: str = "article") -> Any:  # noqa: A002
-    """Validate ``data`` and return it as a model object; raise :class:`ValidationFailed` on any problem."""
+    """Validate ``data`` and return it as a model object (an `Article` unless ``type`` names another model type,
+    and typed so for checkers); raise :class:`ValidationFailed` on any problem."""
     obj, problems = validator_for(type).load(data)
     if problems:
         raise ValidationFailed(problems)
