@@ -2,8 +2,9 @@
 
 Run from the repository root, with newsevents installed (``pip install -e .``)::
 
-    python benchmarks/bench_validate.py                      # 10,000 and 100,000 records (about 15 minutes)
-    python benchmarks/bench_validate.py --sizes 2000         # a quick look
+    python benchmarks/bench_validate.py --quick              # a look in well under a minute (about 30 MB)
+    python benchmarks/bench_validate.py                      # 10,000 records (about 3 minutes, 0.9 GB on disk)
+    python benchmarks/bench_validate.py --sizes 10000,100000 # the full run (about 15 minutes, 9 GB on disk)
 
 check-jsonschema and ajv-cli are optional baselines, installed on their own (``pip install check-jsonschema``;
 ``npm install --prefix /tmp/ajv ajv-cli ajv-formats`` and ``--ajv /tmp/ajv/node_modules/.bin/ajv``, see
@@ -247,7 +248,10 @@ def messages(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,100000", help="feed sizes, comma-separated (default 10000,100000)")
+    parser.add_argument("--sizes", default="10000", help="feed sizes, comma-separated (default 10000; each size "
+                        "writes two feeds of 42 KB per record, and the run says how much before writing)")
+    parser.add_argument("--quick", action="store_true",
+                        help="a short run: 500 records, samples of 3 and 200, small huge records (under a minute)")
     parser.add_argument("--sample", type=int, default=20,
                         help="records for jsonschema and check-jsonschema (default 20, which takes in the first "
                         "invalid record; ~1 s each)")
@@ -259,14 +263,20 @@ def main() -> None:
     parser.add_argument("--huge-mb", type=int, default=50, help="size of the one huge record (default 50 MB)")
     parser.add_argument("--huge-keys", type=int, default=200_000, help="members of the one wide record")
     args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.sample, args.full_sample, args.huge_mb, args.huge_keys = "500", 3, 200, 5, 20_000
+    sizes = [int(s) for s in args.sizes.split(",")]
     workdir = Path(args.workdir or tempfile.mkdtemp(prefix="newsevents-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     checker_cli = check_jsonschema()
     args.ajv = baselines.find_ajv(args.ajv)
     print(f"python {sys.version.split()[0]}, newsevents {newsevents.__version__}, {os.cpu_count()} cores; "
           f"feeds in {workdir}")
+    # Two feeds per size of 42 KB records, plus the huge records: say so before filling a disk.
+    print(f"writing about {2 * 42 * sum(sizes) / 1e6 + 3 * args.huge_mb:,.0f} MB of feeds "
+          f"({', '.join(f'{s:,}' for s in sizes)} records each; --quick for a short run)")
     try:
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in sizes:
             run_size(size, args, workdir, checker_cli)
         print("\nStart-up (median of 9 runs):")
         small = workdir / "minimal.json"
