@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -200,3 +201,13 @@ def test_cli_reports_and_skips_unanchorable_records() -> None:
     assert [json.loads(line) for line in result.stdout.splitlines()] == [good]
     assert b"<stdin>:1: error: $.actors[0].mentions[0].text:" in result.stderr
     assert b"candidates at 23, 40" in result.stderr
+
+
+def test_cli_reports_a_directory_without_feeds(tmp_path: Path) -> None:
+    """`newsevents anchor DIR` scans directories as validate does: a directory with no feed is an error, exit 2."""
+    (tmp_path / "notes.txt").write_text("not a feed", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "newsevents", "anchor", str(tmp_path)], capture_output=True,
+                            check=False)
+    assert result.returncode == 2
+    assert b"not taken as feeds" in result.stderr
+    assert b"no .json, .jsonl or .ndjson files" in result.stderr

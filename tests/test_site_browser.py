@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,6 +12,7 @@ import pytest
 from newsevents import cli
 
 from ._browser import Browser, chromium_path
+from ._server import serving
 
 CHROMIUM = chromium_path()
 pytestmark = pytest.mark.skipif(
@@ -39,14 +39,8 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("browsed") / "site"
     assert cli.main(["docs", "--site", str(site)]) == 0
     _Quiet.served = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(functools.partial(_Quiet, directory=str(site))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -16,22 +16,21 @@ from typing import IO
 
 import orjson
 
-from ..datamodel.problems import Problem
 from ..feed.engine import records_of
-from ..feed.sources import RawRecord, Source, expand_paths
-from ..feed.strictjson import parse
+from ..feed.sources import Source
 from ..validation.anchoring import anchor_document
-from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, input_limits
+from .common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    input_limits,
+    parsed_value,
+    record_location,
+    scan_paths,
+    terminal_safe,
+)
 
 __all__ = ["run"]
-
-
-def _where(source: str, record: RawRecord) -> str:
-    if record.line is not None:
-        return f"{source}:{record.line}"
-    if record.index is not None:
-        return f"{source}[{record.index}]"
-    return source
 
 
 def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | None = None) -> int:
@@ -45,21 +44,17 @@ def run(args: argparse.Namespace, out: IO[bytes] | None = None, err: IO[str] | N
         io_errors.append(source.name)
         print(f"newsevents anchor: error: cannot read {source.name}: {exc.strerror or exc}", file=err)
 
+    sources, errors = scan_paths(args.files or ["-"], err, "newsevents anchor")
+    io_errors.extend(errors)
     read = failed = 0
-    for source, record in records_of(expand_paths(args.files or ["-"]), args.format, limits, on_error=on_error):
+    for source, record in records_of(sources, args.format, limits, on_error=on_error):
         read += 1
-        problems: list[Problem] = []
-        if record.problem is not None:
-            problems = [record.problem]
-        else:
-            parsed = record.parsed if record.parsed is not None else parse(record.raw or b"",
-                                                                           max_depth=limits.max_depth)
-            problems = list(parsed.problems)
-            if not problems:
-                anchored, problems = anchor_document(parsed.value)
+        value, problems = parsed_value(record, limits)
+        if not problems:
+            anchored, problems = anchor_document(value)
         for problem in problems:
-            print(f"{_where(source, record)}: error: {problem.json_path}: {problem.message} [{problem.check}]",
-                  file=err)
+            print(f"{terminal_safe(record_location(source, record))}: error: {problem.json_path}: {problem.message} "
+                  f"[{problem.check}]", file=err)
         if problems:
             failed += 1
             continue

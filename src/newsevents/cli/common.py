@@ -8,11 +8,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..datamodel.problems import Problem
     from ..feed.paths import Source
     from ..feed.records import Limits
+    from ..feed.sources import RawRecord
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "MAX_DEPTH_LIMIT", "MAX_LINE_LIMIT", "UsageError",
-           "add_input_options", "input_limits", "scan_paths", "silence", "terminal_safe"]
+           "add_input_options", "input_limits", "parsed_value", "record_location", "scan_paths", "silence",
+           "terminal_safe"]
 
 #: Largest --max-line-bytes accepted: far beyond any memory, and still an index the reader can pass around.
 MAX_LINE_LIMIT = 2**62
@@ -105,3 +108,24 @@ def silence(stream: IO[str]) -> None:
         os.close(null)
     except (OSError, ValueError, AttributeError):
         pass  # not a real file (a test's buffer): nothing is flushed at exit
+
+
+def record_location(source: str, record: RawRecord) -> str:
+    """Where a record is, for a message: ``file:line`` in JSON Lines, ``file[index]`` in a JSON array."""
+    if record.line is not None:
+        return f"{source}:{record.line}"
+    if record.index is not None:
+        return f"{source}[{record.index}]"
+    return source
+
+
+def parsed_value(record: RawRecord, limits: Limits) -> tuple[object, list[Problem]]:
+    """The parsed value of a record read by the feed reader, or the input problems that stop it."""
+    from ..feed.strictjson import parse
+
+    if record.problem is not None:
+        return None, [record.problem]
+    parsed = record.parsed if record.parsed is not None else parse(record.raw or b"", max_depth=limits.max_depth)
+    if parsed.problems:
+        return None, list(parsed.problems)
+    return parsed.value, []

@@ -25,28 +25,9 @@ from ..feed.checker import Checker
 from ..feed.engine import records_of
 from ..feed.records import Limits, RecordResult
 from ..feed.sources import RawRecord, Source
-from ..feed.strictjson import parse
-from .common import input_limits, scan_paths
+from .common import input_limits, parsed_value, record_location, scan_paths
 
 __all__ = ["run"]
-
-
-def _values(record: RawRecord, limits: Limits) -> tuple[Any, list[Problem]]:
-    """The parsed value of a record, or the input problems that stop it."""
-    if record.problem is not None:
-        return None, [record.problem]
-    parsed = record.parsed if record.parsed is not None else parse(record.raw or b"", max_depth=limits.max_depth)
-    if parsed.problems:
-        return None, list(parsed.problems)
-    return parsed.value, []
-
-
-def _where(source: str, record: RawRecord) -> str:
-    if record.line is not None:
-        return f"{source}:{record.line}"
-    if record.index is not None:
-        return f"{source}[{record.index}]"
-    return source
 
 
 class _Run:
@@ -73,8 +54,8 @@ def _from_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Li
     checker = Checker("article", limits=limits, keep_values=False)
 
     for source, record in records:
-        where = _where(source, record)
-        value, problems = _values(record, limits)
+        where = record_location(source, record)
+        value, problems = parsed_value(record, limits)
         run.read += 1
         for problem in problems:
             run.report(where, problem)
@@ -109,8 +90,8 @@ def _to_plover(run: _Run, records: Iterator[tuple[str, RawRecord]], limits: Limi
 
     checker = Checker("article", limits=limits)
     for source, record in records:
-        where = _where(source, record)
-        value, problems = _values(record, limits)
+        where = record_location(source, record)
+        value, problems = parsed_value(record, limits)
         run.read += 1
         if not problems:
             checked = checker.check_value(source, value, line=record.line, index=record.index)
