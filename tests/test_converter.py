@@ -323,3 +323,15 @@ def test_hooks_on_the_public_converter_do_not_change_validation() -> None:
         converter.register_structure_hook(str, newsevents.make_converter().get_structure_hook(str))
     with pytest.raises(TypeError, match="expected a string"):
         converter.structure(3, str)
+
+
+def test_constructor_errors_name_the_member_and_are_public() -> None:
+    """Building an object with a bad value raises newsevents.ConstraintViolation naming the member, keyword and
+    message as data, and in its text."""
+    with pytest.raises(newsevents.ConstraintViolation) as caught:
+        newsevents.Actor(id="a", kind="state", name="X")  # type: ignore[arg-type]
+    assert str(caught.value) == "kind: expected ActorKind, got 'state'"
+    assert (caught.value.path, caught.value.keyword) == (("kind",), "type")
+    with pytest.raises(newsevents.ConstraintViolation, match=r"^start: -1 is less than the minimum of 0$"):
+        Span(start=-1, end=2, text="xy")
+    assert issubclass(newsevents.ConstraintViolation, ValueError)

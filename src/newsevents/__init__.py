@@ -45,7 +45,7 @@ from .datamodel.events import (
     Transfer,
 )
 from .datamodel.evidence import Span
-from .datamodel.fields import evolve, field, model
+from .datamodel.fields import ConstraintViolation, evolve, field, model
 from .datamodel.identifiers import Identifiers
 from .datamodel.items import Item, ItemKind
 from .datamodel.place import Coordinates, Place
@@ -132,6 +132,7 @@ __all__ = [
     "Coercion",
     "Commitment",
     "Concession",
+    "ConstraintViolation",
     "Cooperation",
     "Coordinates",
     "Demand",

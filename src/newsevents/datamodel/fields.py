@@ -61,10 +61,14 @@ class FieldSpec:
 
 
 class ConstraintViolation(ValueError):
-    """A value breaks a declared constraint. ``path`` is relative to the object (JSON names)."""
+    """A model object was given a value that breaks a member's declared constraint (raised by the constructor,
+    ``evolve`` and the strict loader). ``path`` is the member's JSON name (and item index) relative to the
+    object, ``keyword`` the JSON Schema keyword or check that failed, ``message`` what is wrong; ``str()`` of the
+    error names the member first (``modality: expected Modality, got 'prohibited'``)."""
 
     def __init__(self, path: tuple[str | int, ...], keyword: str, message: str) -> None:
-        super().__init__(message)
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+        super().__init__(f"{where}: {message}" if where else message)
         self.path = path
         self.keyword = keyword
         self.message = message
