@@ -335,3 +335,22 @@ def test_constructor_errors_name_the_member_and_are_public() -> None:
     with pytest.raises(newsevents.ConstraintViolation, match=r"^start: -1 is less than the minimum of 0$"):
         Span(start=-1, end=2, text="xy")
     assert issubclass(newsevents.ConstraintViolation, ValueError)
+
+
+def test_misspelt_members_and_values_get_the_closest_name() -> None:
+    """An unknown member or enum value close to a known one is answered with "did you mean", in the schema layer
+    and in the strict loader alike; a name close to nothing gets no guess."""
+    from newsevents import fixtures
+
+    data = fixtures.data("seed-article")
+    data["langauge"] = data.pop("language")
+    data["events"][0]["realis"] = "ocurred"
+    messages = {p.json_path: p.message for p in newsevents.validate(data)}
+    assert messages["$.langauge"].endswith("; did you mean 'language'?")
+    assert messages["$.events[0].realis"].endswith("; did you mean 'occurred'?")
+    with pytest.raises(ValidationFailed) as caught:
+        structure({"id": "a", "kind": "state", "name": "X", "nmae": "y"}, Actor)
+    assert [p.message for p in caught.value.problems] == [
+        "unknown member 'nmae' is not allowed here; did you mean 'name'?"]
+    far = {p.message for p in newsevents.validate({**fixtures.data("seed-article"), "confidence": 1})}
+    assert "unknown member 'confidence' is not allowed here" in far

@@ -250,7 +250,8 @@ def problems_from_exception(exc: BaseException, path: tuple[PathPart, ...] = ())
     """Flatten a structuring exception (cattrs groups included) into problems with JSON paths."""
     here = path + _note_path(exc)
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [Problem(path=(*here, key), message=messages.unknown_member(key),
+        known = [spec_of(a).json_name or a.name for a in attrs.fields(exc.cl)] if attrs.has(exc.cl) else []
+        return [Problem(path=(*here, key), message=messages.unknown_member(key, known),
                         check="additionalProperties", layer=STRUCTURE) for key in sorted(exc.extra_fields)]
     if isinstance(exc, ClassValidationError | IterableValidationError):
         out: list[Problem] = []

@@ -7,7 +7,8 @@ and the keyword.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Iterable, Sequence
 
 __all__ = [
     "above_maximum",
@@ -110,10 +111,18 @@ def repeated_items() -> str:
     return "has repeated items"
 
 
+def _suggestion(given: object, known: Iterable[object]) -> str:
+    """``"; did you mean 'x'?"`` for the one known name closest to a misspelt one, or nothing."""
+    if not isinstance(given, str):
+        return ""
+    close = difflib.get_close_matches(given, [k for k in known if isinstance(k, str)], n=1, cutoff=0.75)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def not_one_of(value: object, options: Sequence[object]) -> str:
-    """``enum``: at most twelve of the allowed values are listed."""
+    """``enum``: at most twelve of the allowed values are listed, and the closest one suggested."""
     shown = ", ".join(repr(v) for v in options[:12]) + (", ..." if len(options) > 12 else "")
-    return f"{short(value)} is not one of {shown}"
+    return f"{short(value)} is not one of {shown}{_suggestion(value, options)}"
 
 
 def not_const(expected: object, value: object) -> str:
@@ -126,6 +135,6 @@ def missing_member() -> str:
     return "this required member is missing"
 
 
-def unknown_member(key: str) -> str:
-    """``additionalProperties: false``, said at the unknown member's own path."""
-    return f"unknown member {key!r} is not allowed here"
+def unknown_member(key: str, known: Iterable[str] = ()) -> str:
+    """``additionalProperties: false``, said at the unknown member's own path, with the closest known member."""
+    return f"unknown member {key!r} is not allowed here{_suggestion(key, known)}"

@@ -121,7 +121,7 @@ def translate(schemas: Schemas, error: ValidationError) -> Iterator[Problem]:
     if kw == "additionalProperties" and isinstance(instance, Mapping):
         allowed = _any(error.schema).get("properties", {})
         for key in sorted(k for k in instance if k not in allowed):
-            yield Problem(path=(*path, key), message=messages.unknown_member(key),
+            yield Problem(path=(*path, key), message=messages.unknown_member(key, allowed),
                           check="additionalProperties", layer=SCHEMA)
         return
     yield Problem(path=path, message=_message(error), check=kw, layer=SCHEMA)
