@@ -74,7 +74,8 @@ def test_json_report_is_one_document(capsys: pytest.CaptureFixture[str], mixed: 
     assert first["file"] == str(mixed)
     assert first["id"] == "transfer-with-chain"
     assert first["problems"] == [{"path": "$.events[0].realis", "pointer": "/events/0/realis",
-                                  "message": first["problems"][0]["message"], "check": "enum", "layer": "schema"}]
+                                  "message": first["problems"][0]["message"], "check": "enum", "layer": "schema",
+                                  "severity": "error"}]
     assert report["summary"] == {"files": 1, "records": 5, "valid": 2, "invalid": 2, "unreadable": 1, "problems": 3,
                                  "stopped": None, "errors": []}
 

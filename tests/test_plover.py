@@ -541,7 +541,8 @@ def test_mutated_markup_never_breaks_the_importer(index: int, edits: list[tuple[
     article, problems = import_record(record)
     assert not [p for p in problems if p.check == "internal-error"]
     assert article is not None
-    assert check_article(article) == []
+    # Damaged markup may cut a span inside a word: a warning, which is the right answer; never an error.
+    assert [p for p in check_article(article) if p.is_error] == []
     assert structure(unstructure(article), Article) == article
     assert normalise_record(to_plover(article, codebook="0.5b1")) == normalise_record(record)
 

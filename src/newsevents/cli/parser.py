@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="report format (default: text)")
     validate.add_argument("--max-errors", type=int, default=None, metavar="N",
                           help="stop after reporting N problems in total")
+    validate.add_argument("--strict", action="store_true",
+                          help="warnings (likely mistakes, such as a span cut inside a word) fail a record too")
     validate.add_argument("--fail-fast", action="store_true", help="stop at the first invalid or unreadable record")
     validate.add_argument("--jobs", type=int, default=1, metavar="N",
                           help="worker processes checking records (default: 1; 0 for one per core)")

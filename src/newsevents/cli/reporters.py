@@ -103,7 +103,8 @@ class TextReporter(Reporter):
         if result.status == VALID:
             if self.verbose:
                 self.stream.write(terminal_safe(f"{where}: {describe(result)}") + "\n")
-            return
+            if not problems:
+                return
         label = "unreadable: " if result.status == UNREADABLE else ""
         for problem in problems:
             self.stream.write(terminal_safe(f"{where}: {label}{problem}") + "\n")
@@ -138,7 +139,7 @@ class JsonReporter(Reporter):
         self.stream.write('{"records": [')
 
     def record(self, result: RecordResult, problems: tuple[Problem, ...]) -> None:
-        if result.status == VALID and not self.verbose:
+        if result.status == VALID and not self.verbose and not problems:
             return
         entry = {**_location(result), "status": result.status, "problems": [p.to_dict() for p in problems]}
         self.stream.write(("\n  " if self.first else ",\n  ") + _dumps(entry))
@@ -156,7 +157,8 @@ class JsonLinesReporter(Reporter):
         if result.status == VALID:
             if self.verbose:
                 self.stream.write(_dumps({"kind": "valid", **_location(result)}) + "\n")
-            return
+            if not problems:
+                return
         for problem in problems:
             entry = {"kind": "problem", **_location(result), "status": result.status, **problem.to_dict()}
             self.stream.write(_dumps(entry) + "\n")

@@ -1,6 +1,7 @@
 """`newsevents validate`: parse options → build loaders → build checker → build reporter → execute.
 
-Exit codes: 0 every record valid; 1 some record invalid or unreadable; 2 a usage error or a file that could not
+Exit codes: 0 every record valid (warnings are reported but do not count, unless ``--strict``); 1 some record
+invalid or unreadable; 2 a usage error or a file that could not
 be opened or read (the other files are still checked and reported).
 """
 
@@ -17,7 +18,7 @@ import attrs
 
 from ..datamodel.problems import Problem
 from ..feed.engine import check_sources, usable_cores
-from ..feed.records import Limits, RecordResult
+from ..feed.records import INVALID, Limits, RecordResult
 from ..feed.sources import Format, Source
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, input_limits, scan_paths, silence, terminal_safe
 from .progress import Progress
@@ -45,6 +46,8 @@ class Options:
     #: cluster of `jobs` workers).
     engine: str = "local"
     scheduler: str | None = None
+    #: Whether warnings fail a record as errors do.
+    strict: bool = False
 
 
 def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
@@ -69,10 +72,19 @@ def parse_options(args: argparse.Namespace, stderr: IO[str]) -> Options:
                    max_errors=args.max_errors, fail_fast=args.fail_fast, jobs=jobs,
                    limits=limits, verbose=args.verbose,
                    progress=show, schema_only=args.schema_only, engine=getattr(args, "engine", "local"),
-                   scheduler=getattr(args, "scheduler", None))
+                   scheduler=getattr(args, "scheduler", None), strict=getattr(args, "strict", False))
 
 
 def _checked(options: Options, summary: Summary, progress: Progress, stderr: IO[str]) -> Iterator[RecordResult]:
+    """Results for every record of every file; with ``--strict``, a valid record with warnings counts as
+    invalid."""
+    for result in _results(options, summary, progress, stderr):
+        if options.strict and result.ok and result.problems:
+            result = attrs.evolve(result, status=INVALID)
+        yield result
+
+
+def _results(options: Options, summary: Summary, progress: Progress, stderr: IO[str]) -> Iterator[RecordResult]:
     """Results for every record of every file, reporting files that cannot be read on ``stderr``."""
     sources, errors = scan_paths(list(options.files), stderr)
     summary.errors.extend(errors)

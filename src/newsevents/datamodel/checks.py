@@ -22,11 +22,12 @@ from .attribution import Attribution
 from .evidence import Span
 from .fields import spec_of, type_hints
 from .policy import PolicyChange
-from .problems import SEMANTIC, PathPart, Problem, json_path
+from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
 from .relations import Relation
 from .statements import Quote
 from .time import PUBLICATION, Time
+from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
 from .vocab import Precision, ValueStatus
 
@@ -54,8 +55,8 @@ def unregister_check(cls: type[Any], check: Check) -> None:
     _VISITORS.clear()
 
 
-def _problem(path: Path, message: str, check: str) -> Problem:
-    return Problem(path=path, message=message, check=check, layer=SEMANTIC)
+def _problem(path: Path, message: str, check: str, severity: str = ERROR) -> Problem:
+    return Problem(path=path, message=message, check=check, layer=SEMANTIC, severity=severity)
 
 
 @attrs.frozen
@@ -148,8 +149,15 @@ def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], 
 
 def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterable[Problem]:
     body = article.body
-    if span.start < span.end <= len(body) and body[span.start:span.end] == span.text:
-        return ()  # the common case, without making a generator for it
+    start, end = span.start, span.end
+    if start < end <= len(body) and body[start:end] == span.text:
+        # The common case, without making a generator for it; a cut inside a word ("Iran" from "Iranian")
+        # matches the text but is almost always a mistake.
+        if (start and body[start - 1].isalnum() and body[start].isalnum()) or (
+                end < len(body) and body[end].isalnum() and body[end - 1].isalnum()):
+            return (_problem(path, f"the span {span.text[:60]!r} starts or ends inside a word "
+                             f"({body[max(0, start - 10):end + 10]!r})", "span-word-boundary", WARNING),)
+        return ()
     return _span_problems(body, span, path)
 
 
@@ -169,7 +177,7 @@ def _span_problems(body: str, span: Span, path: Path) -> Iterator[Problem]:
                        f"{span.text[:60]!r}{hint}", "span-matches-body")
 
 
-def _check_time(_: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+def _check_time(article: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     if time.relative and time.anchor is None:
         yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
     if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
@@ -187,6 +195,8 @@ def _check_time(_: Article, time: Time, path: Path, index: ArticleIndex) -> Iter
         yield _problem(path, f"precision {time.precision.value} is given without a value", "value-precision")
     if time.precision is Precision.ERA and time.era is None:
         yield _problem(path, "an era needs its name in \"era\"", "era-named")
+    if time.value is not None or time.anchor is not None:
+        yield from time_value_problems(article, time, path)
 
 
 def _precision_of(value: str) -> Precision:
@@ -237,7 +247,14 @@ def _check_actor(_: Article, actor: Actor, path: Path, __: ArticleIndex) -> Iter
                            "no-self-reference")
 
 
-def _check_attribution(_: Article, attribution: Attribution, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+def _check_attribution(article: Article, attribution: Attribution, path: Path,
+                       index: ArticleIndex) -> Iterator[Problem]:
+    publisher = article.publisher  # a publisher that names no actor is reported as a reference problem instead
+    if (publisher is not None and attribution.chain and attribution.chain[0].source != publisher
+            and index.kind_of(publisher) == "actor"):
+        yield _problem((*path, "chain", 0, "source"), f"the chain starts with {attribution.chain[0].source!r}, but "
+                       f"the article's publisher is {publisher!r}: the chain runs publisher first, origin last",
+                       "attribution-publisher", WARNING)
     for i in range(1, len(attribution.chain)):
         if attribution.chain[i].source == attribution.chain[i - 1].source:
             yield _problem((*path, "chain", i, "source"), "consecutive hops name the same source",

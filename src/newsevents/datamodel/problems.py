@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import attrs
 
-__all__ = ["Layer", "Problem", "ValidationFailed", "json_path", "json_pointer", "json_pointer_parts"]
+__all__ = ["ERROR", "WARNING", "Layer", "Problem", "Severity", "ValidationFailed", "json_path", "json_pointer",
+           "json_pointer_parts"]
 
 #: Which layer found a problem: the JSON Schema, the typed loader, or the semantic checks.
 Layer = str
@@ -15,6 +16,12 @@ STRUCTURE = "structure"
 SEMANTIC = "semantic"
 
 PathPart = str | int
+
+#: How bad a problem is: an ``error`` makes the document invalid; a ``warning`` (most likely a mistake, but
+#: sometimes meant) is reported, and fails validation only when asked to (``validate --strict``).
+Severity = str
+ERROR = "error"
+WARNING = "warning"
 
 
 def json_path(parts: Sequence[PathPart]) -> str:
@@ -49,6 +56,7 @@ class Problem:
     message: str
     check: str
     layer: Layer
+    severity: Severity = ERROR
 
     @property
     def json_path(self) -> str:
@@ -60,13 +68,20 @@ class Problem:
         """The location as a JSON Pointer (``/events/0/id``)."""
         return json_pointer(self.path)
 
+    @property
+    def is_error(self) -> bool:
+        """Whether the problem makes the document invalid (a warning does not, unless validation is strict)."""
+        return self.severity != WARNING
+
     def to_dict(self) -> dict[str, str]:
         """The problem as a JSON-ready mapping."""
         return {"path": self.json_path, "pointer": self.pointer, "message": self.message, "check": self.check,
-                "layer": self.layer}
+                "layer": self.layer, "severity": self.severity}
 
     def __str__(self) -> str:
-        return f"{self.json_path}: {self.message} [{self.layer}:{self.check}]"
+        # Errors read as they always have; a warning says so, so a text report tells the two apart.
+        note = "" if self.is_error else " (warning)"
+        return f"{self.json_path}: {self.message}{note} [{self.layer}:{self.check}]"
 
 
 class ValidationFailed(ValueError):

@@ -90,7 +90,9 @@ class Checker:
         if self.schema_only:
             return result(VALID)
         obj, problems = load_checked(self.type, value, trusted=accepted and self.validator.trusted)
-        return result(INVALID, self._capped(problems)) if problems else result(VALID, (), obj)
+        if any(p.is_error for p in problems):
+            return result(INVALID, self._capped(problems))
+        return result(VALID, self._capped(problems), obj)  # warnings, if any, are reported on a valid record
 
     def _capped(self, problems: list[Problem]) -> list[Problem]:
         cap = self.limits.max_problems

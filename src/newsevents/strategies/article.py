@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from ..datamodel.actors import Actor
 from ..datamodel.article import Article, SourceValue
+from ..datamodel.checks import check_article
 from ..datamodel.events import Event
 from ..datamodel.evidence import Span
 from ..datamodel.fields import FieldSpec, evolve
@@ -25,7 +26,7 @@ from ..datamodel.place import Place
 from ..datamodel.references import ANY_ENTRY, ID_PATTERN
 from ..datamodel.relations import Relation
 from ..datamodel.statements import Statement
-from ..datamodel.time import PUBLICATION
+from ..datamodel.time import PUBLICATION, Time
 from ..datamodel.unions import members
 from .context import ArticleContext, drawing, reference_to, references_to, span_in_body
 from .derive import (
@@ -187,13 +188,19 @@ def _articles(draw: st.DrawFn, parts: _ArticleStrategies, event_types: tuple[typ
         "events": event_types or _library_members(Event),
         "statements": statement_types or _library_members(Statement),
     }
-    with drawing(ArticleContext(body=body, ids=ids)):
+    context = ArticleContext(body=body, ids=ids)
+    with drawing(context):
         def entry(member: str, given_id: str) -> Any:
             """An entry for collection ``member``, with the id ``given_id``."""
             cls = draw(st.sampled_from(classes[member]))
             obj = evolve(draw(parts.exact(cls)), id=given_id)
             repair = repair_of(cls)
-            return obj if repair is None else repair(draw, obj, parts)  # some repairs depend on the id
+            obj = obj if repair is None else repair(draw, obj, parts)  # some repairs depend on the id
+            time = getattr(obj, "time", None)
+            if isinstance(time, Time) and time.anchor is not None and time.anchor.ref == given_id:
+                # An event's time cannot count from the event itself.
+                obj = evolve(obj, time=evolve(time, anchor=None, relative=False))
+            return obj
 
         entries = {member: tuple(entry(member, given_id) for given_id in ids[kind])
                    for member, kind in _ENTRY_COLLECTIONS}
@@ -201,6 +208,11 @@ def _articles(draw: st.DrawFn, parts: _ArticleStrategies, event_types: tuple[typ
         if ids["event"] or ids["statement"]:  # a relation starts from an event or a statement
             relations = tuple(draw(st.lists(parts.exact(Relation), max_size=_NESTED_ITEMS_CAP)))
         article: Article = draw(parts.fields(Article, fixed={"body": body, "relations": relations, **entries}))
+    if article.published is None and context.publication_anchored:
+        article = evolve(article, published=Time())  # a time counts from the publication, which needs a time
+    if article.publisher is not None and any(p.check == "attribution-publisher" for p in check_article(article)):
+        # Attributions are drawn before the publisher; an article that names none has no chain to start with it.
+        article = evolve(article, publisher=None)
     return article
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import typing
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
@@ -26,6 +27,8 @@ class ArticleContext:
 
     body: str
     ids: Mapping[str, Sequence[str]]
+    #: Set once some time drawn in the article counts from its publication, which then needs a time of its own.
+    publication_anchored: list[bool] = attrs.Factory(list)
 
     def candidates(self, kinds: Collection[str]) -> list[str]:
         """The ids an entry of one of ``kinds`` may be referred to by."""
@@ -52,11 +55,21 @@ def drawing(context: ArticleContext) -> Iterator[None]:
 
 @st.composite
 def span_in_body(draw: st.DrawFn) -> Span:
-    """A span cut from the body of the article being drawn."""
+    """A span cut from the body of the article being drawn, at word boundaries where the body has them (a span
+    cut inside a word is warned about, and a generated article should pass every check)."""
     body = current().body
-    start = draw(st.integers(0, len(body) - 1))
-    end = draw(st.integers(start + 1, min(len(body), start + TEXT_CAP)))
+    cuts = _word_boundaries(body)
+    start = draw(st.sampled_from(cuts[:-1]))
+    ends = [cut for cut in cuts if start < cut <= start + TEXT_CAP]
+    end = draw(st.sampled_from(ends) if ends else st.integers(start + 1, min(len(body), start + TEXT_CAP)))
     return Span(start=start, end=end, text=body[start:end])
+
+
+@functools.lru_cache(maxsize=64)
+def _word_boundaries(body: str) -> tuple[int, ...]:
+    """The offsets of ``body`` that do not fall between two letters or digits (0 and the end always do)."""
+    return tuple(i for i in range(len(body) + 1)
+                 if i in (0, len(body)) or not (body[i - 1].isalnum() and body[i].isalnum()))
 
 
 @st.composite

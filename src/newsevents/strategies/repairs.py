@@ -24,8 +24,9 @@ from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
 from ..datamodel.statements import Quote
-from ..datamodel.time import Time, TimeAnchor
-from ..datamodel.vocab import Precision, ValueStatus
+from ..datamodel.time import PUBLICATION, Time, TimeAnchor
+from ..datamodel.timechecks import value_range
+from ..datamodel.vocab import AnchorRelation, Precision, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -91,9 +92,17 @@ def _repair_time(draw: st.DrawFn, time: Time, parts: Parts) -> Time:
     era = time.era
     if precision is Precision.ERA and era is None:
         era = draw(strings_for(_spec(Time, "era")))
+    covered = value_range(value) if value is not None else None
+    if covered is not None:  # the bounds take in the value (a value outside its own bounds is an error)
+        earliest = covered[0] if earliest is None else min(earliest, covered[0])
+        latest = covered[1] if latest is None else max(latest, covered[1])
     anchor = time.anchor
     if time.relative and anchor is None:
         anchor = draw(parts.model(TimeAnchor))
+    if anchor is not None and anchor.ref == PUBLICATION:
+        # The publication's own value is drawn separately, so only relations no value can contradict are used.
+        anchor = evolve(anchor, relation=draw(st.sampled_from((AnchorRelation.SAME, AnchorRelation.SINCE))))
+        current().publication_anchored.append(True)
     return evolve(time, earliest=earliest, latest=latest, precision=precision, value=value, era=era,
                   anchor=anchor)
 

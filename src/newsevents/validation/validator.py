@@ -150,8 +150,8 @@ def ensure_valid(data: Any, *, type: str) -> Any: ...
 
 def ensure_valid(data: Any, *, type: str = "article") -> Any:  # noqa: A002
     """Validate ``data`` and return it as a model object (an `Article` unless ``type`` names another model type,
-    and typed so for checkers); raise :class:`ValidationFailed` on any problem."""
+    and typed so for checkers); raise :class:`ValidationFailed` on any error (warnings alone do not raise)."""
     obj, problems = validator_for(type).load(data)
-    if problems:
+    if any(p.is_error for p in problems):
         raise ValidationFailed(problems)
     return obj
