@@ -29,7 +29,7 @@ from .statements import Quote
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
-from .vocab import Precision, ValueStatus
+from .vocab import PolicyStatus, Precision, Realis, ValueStatus
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
@@ -196,7 +196,9 @@ def _check_time(article: Article, time: Time, path: Path, index: ArticleIndex) -
     if time.precision is Precision.ERA and time.era is None:
         yield _problem(path, "an era needs its name in \"era\"", "era-named")
     if time.value is not None or time.anchor is not None:
-        yield from time_value_problems(article, time, path)
+        problems = time_value_problems(article, time, path)
+        if problems:
+            yield from problems
 
 
 def _precision_of(value: str) -> Precision:
@@ -230,7 +232,15 @@ def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iter
                        "quote-in-evidence")
 
 
+#: Realis values that say a change has not taken place, which no status of a change in effect can follow.
+_NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.DID_NOT_OCCUR})
+_IN_EFFECT = frozenset({PolicyStatus.IN_FORCE, PolicyStatus.REPEALED})
+
+
 def _check_policy(_: Article, change: PolicyChange, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+    if change.realis in _NOT_HAPPENED and change.status in _IN_EFFECT:
+        yield _problem((*path, "status"), f"status {change.status.value} says the change took effect, but realis "
+                       f"{change.realis.value} says it has not happened", "realis-status")
     for side in ("before", "after"):
         seen: set[str] = set()
         for i, provision in enumerate(getattr(change, side)):

@@ -7,6 +7,7 @@ The value's shape has already passed `TIME_VALUE_PATTERN`; these checks read wha
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -30,6 +31,7 @@ def _weeks_in(year: int) -> int:
     return dt.date(year, 12, 28).isocalendar()[1]
 
 
+@functools.lru_cache(maxsize=4096)  # a feed repeats its dates; parsing each once keeps full validation fast
 def value_range(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a normalised value covers, or None when the value names no real calendar span
     (``2023-02-30``, month 13, week 54). An instant covers the day as written, in its own offset."""
@@ -75,19 +77,27 @@ def _problem(path: Path, message: str, check: str, severity: str = "error") -> P
     return Problem(path=path, message=message, check=check, layer=SEMANTIC, severity=severity)
 
 
-def time_value_problems(article: Any, time: Time, path: Path) -> Iterator[Problem]:
+def time_value_problems(article: Any, time: Time, path: Path) -> list[Problem]:
     """Problems with a time's value against the calendar, its bounds, its anchor and its wording."""
+    problems: list[Problem] = []
     if time.value is not None:
         covered = value_range(time.value)
         if covered is None:
-            yield _problem((*path, "value"), f"value {time.value!r} is not a real calendar date, month or week",
-                           "calendar-value")
+            problems.append(_problem((*path, "value"), f"value {time.value!r} is not a real calendar date, month "
+                                     "or week", "calendar-value"))
         else:
-            yield from _bounds_problems(time, covered, path)
-            yield from _weekday_problems(time, covered, path)
-            yield from _anchor_order_problems(article, time, covered, path)
+            first, last = covered
+            # The common case, a value inside its bounds and named weekday-free, without making generators.
+            if (time.earliest is not None and last < time.earliest) or (
+                    time.latest is not None and first > time.latest):
+                problems.extend(_bounds_problems(time, covered, path))
+            if first == last and time.text and _WEEKDAY_WORD.search(time.text):
+                problems.extend(_weekday_problems(time, covered, path))
+            if time.anchor is not None:
+                problems.extend(_anchor_order_problems(article, time, covered, path))
     if time.anchor is not None:
-        yield from _anchor_problems(article, time, path)
+        problems.extend(_anchor_problems(article, time, path))
+    return problems
 
 
 def _bounds_problems(time: Time, covered: tuple[dt.date, dt.date], path: Path) -> Iterator[Problem]:

@@ -26,7 +26,7 @@ from ..datamodel.relations import Relation
 from ..datamodel.statements import Quote
 from ..datamodel.time import PUBLICATION, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, Precision, ValueStatus
+from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -144,8 +144,8 @@ def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
     return evolve(quote, text=said[start:end])
 
 
-def _repair_policy_change(_: st.DrawFn, change: PolicyChange, __: Parts) -> PolicyChange:
-    """Provision ids unique within ``before`` and within ``after``."""
+def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, __: Parts) -> PolicyChange:
+    """Provision ids unique within ``before`` and within ``after``; a change that has not happened not in effect."""
     def unique(provisions: tuple[Provision, ...]) -> tuple[Provision, ...]:
         """The first provision of each id."""
         seen: dict[str, Provision] = {}
@@ -153,7 +153,12 @@ def _repair_policy_change(_: st.DrawFn, change: PolicyChange, __: Parts) -> Poli
             seen.setdefault(provision.id, provision)
         return tuple(seen.values())
 
-    return evolve(change, before=unique(change.before), after=unique(change.after))
+    status = change.status
+    if change.realis in (Realis.PLANNED, Realis.DID_NOT_OCCUR) and status in (PolicyStatus.IN_FORCE,
+                                                                              PolicyStatus.REPEALED):
+        status = draw(st.sampled_from((PolicyStatus.PROPOSED, PolicyStatus.APPROVED, PolicyStatus.ANNOUNCED,
+                                       PolicyStatus.REJECTED)))
+    return evolve(change, before=unique(change.before), after=unique(change.after), status=status)
 
 
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
