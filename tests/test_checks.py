@@ -69,7 +69,10 @@ def _base() -> dict[str, Any]:
             {"type": "quote", "id": "q1", "speaker": "spox", "content": "Japan will send missiles.",
              "text": "Japan will send", "evidence": [_span("that Japan will send Patriot missiles")]},
         ],
-        "relations": [{"type": "mentions", "source": "st_said", "target": "ev_send"}],
+        "situations": [{"id": "sit_stock", "description": "US stocks of interceptors running low",
+                        "about": ["us", "pac"], "place": "tokyo"}],
+        "relations": [{"type": "mentions", "source": "st_said", "target": "ev_send"},
+                      {"type": "purpose", "source": "ev_send", "target": "sit_stock"}],
     }
 
 
@@ -139,6 +142,7 @@ REFERENCES = [
     (("events", 1, "after", 0, "recipient_refs", 0), "us", "tokyo"),
     (("statements", 0, "speaker"), "spox", "ev_send"),
     (("relations", 0, "source"), "st_said", "jp"),
+    (("situations", 0, "place"), "tokyo", "sit_stock"),
 ]
 _IDS = [".".join(map(str, path)) for path, _, _ in REFERENCES]
 
@@ -161,6 +165,8 @@ def test_statement_about_and_relation_target_accept_any_entry() -> None:
     """"about" and a relation's target may name any kind of entry, but must name one."""
     assert check_article(_broken(("statements", 0, "about"), ["jp", "tokyo", "pac", "ev_send", "q1"])) == []
     assert check_article(_broken(("relations", 0, "target"), "tokyo")) == []
+    assert check_article(_broken(("situations", 0, "about"), ["jp", "ev_send", "q1", "sit_stock"])) == []
+    _assert_single(_broken(("situations", 0, "about"), ["nobody"]), "reference-resolves", ("situations", 0, "about", 0))
     _assert_single(_broken(("statements", 0, "about"), ["jp", "nobody"]), "reference-resolves",
                    ("statements", 0, "about", 1))
     _assert_single(_broken(("relations", 0, "target"), "nobody"), "reference-resolves", ("relations", 0, "target"))

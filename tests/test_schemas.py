@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsevents
+from newsevents import Duration
 from newsevents.datamodel.version import SCHEMA_BASE, SCHEMA_VERSION
 from newsevents.schema.files import shipped_schema_dir
 from newsevents.schema.generate import check_schemas, generate_schemas
@@ -310,3 +311,18 @@ def test_repo_layout_is_what_the_tests_assume() -> None:
     """The tests run from a checkout that has the schemas directory they compare against."""
     assert (REPO / "pyproject.toml").is_file()
     assert SCHEMA_DIR.is_dir()
+
+
+@pytest.mark.parametrize(("value", "valid"), [
+    ("P2Y", True), ("P3W", True), ("P1Y6M", True), ("PT36H", True), ("P0.5D", True), ("P1DT2H", True),
+    ("P", False), ("PT", False), ("P1DT", False), ("P1H", False), ("PT1D", False), ("2Y", False), ("P1Y2", False),
+])
+def test_duration_values_are_iso_8601_durations(value: str, valid: bool) -> None:
+    """A duration's value is checked against ISO 8601's shape, in the schema as in Python."""
+    data = {"value": value}
+    assert (not newsevents.validate(data, type="duration")) is valid
+    if valid:
+        assert newsevents.structure(data, Duration).value == value
+    else:
+        with pytest.raises(Exception, match="value"):
+            newsevents.structure(data, Duration)

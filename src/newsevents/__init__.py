@@ -54,9 +54,10 @@ from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, Validation
 from .datamodel.quantity import Quantity
 from .datamodel.references import ID_MAX, ID_PATTERN
 from .datamodel.relations import Relation
+from .datamodel.situations import Situation
 from .datamodel.statements import Quote, Statement
 from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
-from .datamodel.time import PUBLICATION, Time, TimeAnchor
+from .datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
 from .datamodel.unions import register, unregister
 from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from .datamodel.vocab import (
@@ -137,6 +138,7 @@ __all__ = [
     "Coordinates",
     "Demand",
     "Disapproval",
+    "Duration",
     "Event",
     "Hop",
     "Identifiers",
@@ -174,6 +176,7 @@ __all__ = [
     "Role",
     "RoleStatus",
     "Sanction",
+    "Situation",
     "SourceValue",
     "Span",
     "Statement",

@@ -12,6 +12,7 @@ from typing import IO, Any
 import attrs
 
 from ..datamodel.problems import Problem
+from ..datamodel.references import ENTRY_COLLECTIONS
 from ..feed.records import INVALID, UNREADABLE, VALID, RecordResult
 from .common import terminal_safe
 
@@ -67,7 +68,7 @@ def describe(result: RecordResult) -> str:
     else:
         return f"valid {result.record_id!r}" if result.record_id is not None else "valid"
     parts = []
-    for member in ("actors", "places", "items", "events", "statements", "relations"):
+    for member in (*(member for member, _ in ENTRY_COLLECTIONS), "relations"):
         count = len(data.get(member) or ())
         if count:
             parts.append(f"{count} {member if count != 1 else member[:-1]}")

@@ -12,6 +12,7 @@ from .items import Item
 from .place import Place
 from .references import ACTOR, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, PLACE
 from .relations import Relation
+from .situations import Situation
 from .statements import Statement
 from .time import Time
 from .version import ARTICLE_SCHEMA_ID, ARTICLE_SCHEMA_ID_PATTERN
@@ -90,6 +91,8 @@ class Article:
     events: tuple[Event, ...] = field(factory=tuple, description="Events reported.", max_items=2000)
     statements: tuple[Statement, ...] = field(factory=tuple, description="Statements and quotes reported.",
                                               max_items=2000)
-    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events and statements.",
-                                            max_items=5000)
+    situations: tuple[Situation, ...] = field(factory=tuple, description="States of affairs and outcomes the "
+                                              "text names (conditions, goals, backgrounds).", max_items=2000)
+    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements and "
+                                            "situations.", max_items=5000)
     provenance: Provenance | None = field(default=None, description="Who coded the article and from where.")

@@ -24,6 +24,7 @@ from .fields import spec_of, type_hints
 from .policy import PolicyChange
 from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
+from .references import ENTRY_COLLECTIONS
 from .relations import Relation
 from .statements import Quote
 from .time import PUBLICATION, Time
@@ -100,9 +101,7 @@ def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
     kinds: dict[str, str] = {}
     first_seen: dict[str, Path] = {}
     problems: list[Problem] = []
-    collections = (("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"),
-                   ("statements", "statement"))
-    for member, kind in collections:
+    for member, kind in ENTRY_COLLECTIONS:
         for index, entry in enumerate(getattr(article, member)):
             path: Path = (member, index, "id")
             if entry.id in kinds:

@@ -9,7 +9,7 @@ from .evidence import Span
 from .fields import field, model
 from .quantity import Quantity
 from .references import ID_MAX, ID_PATTERN, PLACE
-from .time import Time
+from .time import Duration, Time
 from .unions import is_registered, register, union_root
 from .vocab import ParticipantRole, Realis
 
@@ -70,6 +70,8 @@ class Event:
     participants: tuple[Participant, ...] = field(factory=tuple, description="Who and what takes part, by role.",
                                                   max_items=100)
     time: Time | None = field(default=None, description="When it happens; left out when the text does not say.")
+    duration: Duration | None = field(default=None, description="How long it lasts or lasted (\"has lasted two "
+                                      "years\"), when the text says.")
     place: str | None = field(default=None, description="Id of the place where it happens.",
                               pattern=ID_PATTERN, max_length=ID_MAX, refers_to=PLACE)
     mode: str | None = field(default=None, description="PLOVER mode: the category's sub-type, when coded "

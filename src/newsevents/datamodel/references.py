@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-__all__ = ["ACTOR", "ANY_ENTRY", "CLAIM", "ID_MAX", "ID_PATTERN", "LANGUAGE_PATTERN", "PLACE", "PUBLICATION"]
+__all__ = [
+    "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "ID_MAX", "ID_PATTERN", "LANGUAGE_PATTERN", "PLACE",
+    "PUBLICATION", "SITUATION",
+]
+
+#: The article's members that hold entries with ids, and the kind of entry each holds: what references name.
+ENTRY_COLLECTIONS: tuple[tuple[str, str], ...] = (
+    ("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"), ("statements", "statement"),
+    ("situations", "situation"),
+)
 
 #: Kinds of entry a reference may name (see `field(refers_to=...)`).
 ACTOR = frozenset({"actor"})
 PLACE = frozenset({"place"})
 CLAIM = frozenset({"event", "statement"})
-ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement"})
+SITUATION = frozenset({"situation"})
+ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement", "situation"})
 #: The anchor reference that means "the article's publication time"; a kind of its own for references.
 PUBLICATION = "publication"
 

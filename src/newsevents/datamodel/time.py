@@ -9,7 +9,7 @@ from .fields import field, model
 from .references import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
 from .vocab import AnchorRelation, Precision, ValueStatus
 
-__all__ = ["PUBLICATION", "TIME_VALUE_PATTERN", "Time", "TimeAnchor"]
+__all__ = ["DURATION_PATTERN", "PUBLICATION", "TIME_VALUE_PATTERN", "Duration", "Time", "TimeAnchor"]
 
 
 #: Normalised values by precision: 2023-12-22T09:30:00+09:00, 2023-12-22, 2023-W51, 2023-12, 2024-Q1, 2024,
@@ -18,6 +18,17 @@ TIME_VALUE_PATTERN = (
     r"^([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:[0-9]{2})"
     r"|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-W[0-9]{2}|[0-9]{4}-[0-9]{2}|[0-9]{4}-Q[1-4]|[0-9]{4}|[0-9]{3}X|[0-9]{2}XX)$"
 )
+
+def _some_of(units: str) -> str:
+    """A regex for one or more of ``units`` in order, each after an amount (``YMWD`` -> ``2Y6M``, ``3W``, ...)
+    written without lookahead, which some grammar-constrained decoders cannot compile."""
+    amount = "[0-9]+([.][0-9]+)?"
+    return "(" + "|".join(amount + units[i] + "".join(f"({amount}{u})?" for u in units[i + 1:])
+                          for i in range(len(units))) + ")"
+
+
+#: ISO 8601 durations: P2Y, P3W, P1Y6M, PT36H, P0.5D. At least one component; a T only before a time component.
+DURATION_PATTERN = f"^P({_some_of('YMWD')}(T{_some_of('HMS')})?|T{_some_of('HMS')})$"
 
 
 @model
@@ -59,3 +70,26 @@ class Time:
     era: str | None = field(default=None, description="Name of a period without calendar bounds given "
                             "(\"after World War II\").", max_length=200)
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the time.", max_items=50)
+
+
+@model
+class Duration:
+    """How long something lasts or lasted, as the text gives it: "for two years", "a three-week", "for months".
+
+    `value` is the ISO 8601 duration the wording means ("P2Y"); `minimum`/`maximum` bound a vague one ("for
+    months" is at least P2M). The wording stays in `text`.
+    """
+
+    text: str | None = field(default=None, description="The wording in the article (\"for two years\").",
+                             max_length=500)
+    status: ValueStatus = field(default=ValueStatus.SPECIFIED,
+                                description="Whether the duration is given or said to be undetermined.")
+    value: str | None = field(default=None, description="The duration in ISO 8601 form (P2Y, P3W, PT36H).",
+                              pattern=DURATION_PATTERN, max_length=40, examples=["P2Y", "P3W", "PT36H"])
+    minimum: str | None = field(default=None, description="Shortest duration the wording allows (ISO 8601).",
+                                pattern=DURATION_PATTERN, max_length=40)
+    maximum: str | None = field(default=None, description="Longest duration the wording allows (ISO 8601).",
+                                pattern=DURATION_PATTERN, max_length=40)
+    approximate: bool = field(default=False, description="True for hedged wording (\"about a year\").")
+    evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the duration.",
+                                       max_items=50)

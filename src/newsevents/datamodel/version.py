@@ -5,7 +5,7 @@ from __future__ import annotations
 __all__ = ["ARTICLE_SCHEMA_ID", "ARTICLE_SCHEMA_ID_PATTERN", "SCHEMA_BASE", "SCHEMA_VERSION", "schema_id"]
 
 #: The version of the schemas. Minor versions only add; a major version is a conscious break.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 SCHEMA_BASE = "https://newsevents.dev/schemas"
 
 

@@ -201,6 +201,13 @@ class RelationType(DescribedEnum):
     PART_OF = "part_of", "The source event is part of the target event."
     SAME_AS = "same_as", "Source and target are the same event reported twice."
     ELABORATES = "elaborates", "The source gives details of the target."
+    RESPONSE_TO = "response_to", ("The source reacts or answers to the target (a reply to a question, a reaction "
+                                   "to an event, a notice or a statement).")
+    CONDITION = "condition", "The source holds or happens only if the target does (\"if the ceasefire holds\")."
+    REVISES = "revises", "The source gives a new value or version of what the target gave (a toll raised to 19)."
+    SUPERSEDES = "supersedes", "The source replaces the target, which no longer holds."
+    CONTRADICTS = "contradicts", "The source and the target cannot both be true (two sources' different tolls)."
+    CONFIRMS = "confirms", "The source says the target is true."
 
 
 class Modality(DescribedEnum):

@@ -15,15 +15,12 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from ..datamodel.actors import Actor
 from ..datamodel.article import Article, SourceValue
 from ..datamodel.checks import check_article
 from ..datamodel.events import Event
 from ..datamodel.evidence import Span
-from ..datamodel.fields import FieldSpec, evolve
-from ..datamodel.items import Item
-from ..datamodel.place import Place
-from ..datamodel.references import ANY_ENTRY, ID_PATTERN
+from ..datamodel.fields import FieldSpec, evolve, type_hints
+from ..datamodel.references import ANY_ENTRY, ENTRY_COLLECTIONS, ID_PATTERN
 from ..datamodel.relations import Relation
 from ..datamodel.statements import Statement
 from ..datamodel.time import PUBLICATION, Time
@@ -45,9 +42,11 @@ from .repairs import Repair, repair_of, repair_source_value
 
 __all__ = ["articles", "source_values"]
 
-_ENTRY_COLLECTIONS = (("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"),
-                      ("statements", "statement"))
-_ENTRY_CLASSES = (Actor, Place, Item, Event, Statement)
+_ENTRY_COLLECTIONS = ENTRY_COLLECTIONS
+#: The class each entry collection holds (``tuple[Actor, ...]`` -> Actor): a union root for events and statements.
+_ENTRY_TYPES: dict[str, type[Any]] = {member: type_hints(Article)[member].__args__[0]
+                                      for member, _ in ENTRY_COLLECTIONS}
+_ENTRY_CLASSES = tuple(_ENTRY_TYPES.values())
 
 
 #: Body text is built from these and from arbitrary text, so spans cut from it are both readable and odd.
@@ -175,19 +174,17 @@ def _articles(draw: st.DrawFn, parts: _ArticleStrategies, event_types: tuple[typ
               statement_types: tuple[type[Statement], ...]) -> Article:
     """One article: a body, a pool of entry ids by kind, then entries and relations drawn in that context."""
     body: str = draw(_BODIES)
-    counts = {"actors": draw(st.integers(1, 3)), "places": draw(st.integers(0, 2)),
-              "items": draw(st.integers(0, 2)), "events": draw(st.integers(0, 3)),
-              "statements": draw(st.integers(0, 2))}
+    counts = {member: draw(st.integers(1, 3) if member == "actors" else st.integers(0, 3 if member == "events" else 2))
+              for member, _ in _ENTRY_COLLECTIONS}
     total = sum(counts.values())
     pool: list[str] = draw(st.lists(_ENTRY_IDS, min_size=total, max_size=total, unique=True))
     ids: dict[str, list[str]] = {}
     for member, kind in _ENTRY_COLLECTIONS:
         ids[kind], pool = pool[:counts[member]], pool[counts[member]:]
     classes: dict[str, Sequence[type[Any]]] = {
-        "actors": (Actor,), "places": (Place,), "items": (Item,),
-        "events": event_types or _library_members(Event),
-        "statements": statement_types or _library_members(Statement),
-    }
+        member: _library_members(cls) if is_root(cls) else (cls,) for member, cls in _ENTRY_TYPES.items()}
+    classes["events"] = event_types or classes["events"]
+    classes["statements"] = statement_types or classes["statements"]
     context = ArticleContext(body=body, ids=ids)
     with drawing(context):
         def entry(member: str, given_id: str) -> Any:
