@@ -9,10 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 import newsevents.feed.strictjson as strictjson
-from newsevents.feed.strictjson import number_evidence, parse
+from newsevents.feed.sources import Chunks
+from newsevents.feed.strictjson import duplicate_evidence, number_evidence, parse
+from newsevents.validation.reference import Reference
+from newsevents.validation.validator import validator_for
 
 from .test_loader_fuzz import damaged
 
@@ -47,3 +52,52 @@ def _limit(limit: int) -> Iterator[None]:
         yield
     finally:
         strictjson.RENDER_LIMIT = saved
+
+
+@SETTINGS
+@given(text=damaged())
+def test_duplicate_evidence_counts_like_it_renders(text: bytes) -> None:
+    """Above the limit, duplicate_evidence counts colons instead of rendering: same answer on every readable text."""
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return
+    small = duplicate_evidence(text, value)
+    with _limit(0):
+        assert duplicate_evidence(text, value) == small
+
+
+def test_a_document_is_read_whole_into_one_buffer() -> None:
+    """read_whole gives every byte once, keeps what lies beyond the size asked for, and raises a broken gzip
+    stream's error only after the good bytes before it."""
+    pieces = iter([b"ab", b"cd", b"ef"])
+    stream = Chunks(lambda size: next(pieces, b""))
+    assert stream.peek(3) == b"abc"
+    assert stream.read_whole(5) == bytearray(b"abcde")
+    assert stream.read_whole(10) == bytearray(b"f")
+    assert stream.read_whole(10) == bytearray()
+
+    def broken(size: int) -> bytes:
+        if not calls:
+            calls.append(size)
+            return b"good"
+        raise EOFError("truncated")
+
+    calls: list[int] = []
+    stream = Chunks(broken)
+    assert stream.read_whole(100) == bytearray(b"good")
+    with pytest.raises(EOFError):
+        stream.read_whole(100)
+
+
+@pytest.mark.parametrize("member", ["body", "headline", "padding"])
+def test_huge_strings_are_explained_as_the_whole_document(member: str) -> None:
+    """Error places are found on a copy whose strings are cut beyond the longest maxLength; the problems are the
+    same as jsonschema's on the whole document, with the true length in the message."""
+    data = {"id": "a", "headline": "h", "language": "en", "body": "b", member: "z" * 1_000_003}
+    validator = validator_for("article")
+    problems = validator.explain(data)
+    assert problems == Reference("article").problems(data)
+    assert problems
+    if member != "padding":
+        assert "1000003 characters" in problems[0].message

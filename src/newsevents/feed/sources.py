@@ -90,6 +90,26 @@ class Chunks:
             self._pieces.append(data)
             self._size += len(data)
 
+    def read_whole(self, size: int) -> bytearray:
+        """Up to ``size`` bytes as one buffer that grows in place, so a large document is never held twice (as
+        pieces and as their join). Like `read`, raises a broken gzip stream's error only when nothing came
+        before it."""
+        whole = bytearray()
+        for piece in self._pieces:
+            whole += piece
+        self._pieces, self._size = [], 0
+        while len(whole) < size and not self._eof and self._error is None:
+            self._fill(min(size - len(whole), _CHUNK))
+            for piece in self._pieces:
+                whole += piece
+            self._pieces, self._size = [], 0
+        if len(whole) > size:  # the buffered pieces held more than was asked for: keep the rest for later
+            self._pieces, self._size = [bytes(whole[size:])], len(whole) - size
+            del whole[size:]
+        if not whole and self._error is not None:
+            raise self._error
+        return whole
+
     def peek(self, size: int) -> bytes:
         """Up to ``size`` bytes ahead, without consuming them."""
         self._fill(size)
@@ -221,12 +241,13 @@ _UNSURE = ("; the format was guessed as one JSON document, not JSON Lines, from 
 def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[RawRecord]:
     """A JSON file: one document, or an array whose elements are the records. ``unsure``: the format was
     guessed without certainty, so a problem with the document as a whole names ``--format``."""
-    raw = stream.read(limits.max_line_bytes + 1)
+    raw = stream.read_whole(limits.max_line_bytes + 1)
     if len(raw) > limits.max_line_bytes:
         yield _file_problem(f"JSON document larger than the limit of {limits.max_line_bytes} bytes; not read "
                             "(raise the limit with --max-line-bytes, or write the feed as JSON Lines, which is "
                             "read record by record)" + (_UNSURE if unsure else ""), "too-long")
         return
+    value: Any = None
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -234,8 +255,10 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[
     else:
         suspect = duplicate_evidence(raw, value) or number_evidence(raw)
         parsed = diagnose(raw) if suspect else Parsed(value)
+    array = _is_array(raw)
+    del raw, value  # the records are checked while this generator waits: the text must not outlive the parse
     if not isinstance(parsed.value, list):
-        if parsed.problems and parsed.readable and _is_array(raw):
+        if parsed.problems and parsed.readable and array:
             yield from _split_problems(parsed)
             return
         if unsure and parsed.problems:
@@ -247,7 +270,7 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[
         yield RawRecord(None, index, parsed=Parsed(element))
 
 
-def _is_array(raw: bytes) -> bool:
+def _is_array(raw: bytes | bytearray) -> bool:
     return raw.lstrip(b" \t\r\n").startswith(b"[")
 
 

@@ -88,7 +88,7 @@ def _rendering(value: Any) -> bytes | None:
         return None
 
 
-def duplicate_evidence(raw: bytes, value: Any, rendered: bytes | None = None) -> bool:
+def duplicate_evidence(raw: bytes | bytearray, value: Any, rendered: bytes | None = None) -> bool:
     """Whether ``raw`` may hold an object with a repeated key that orjson silently merged into ``value``.
 
     Each object member in the text has exactly one colon outside strings; orjson writes every member it kept
@@ -98,11 +98,14 @@ def duplicate_evidence(raw: bytes, value: Any, rendered: bytes | None = None) ->
     """
     if _ESCAPED_COLON in raw:
         return True
+    if rendered is None and len(raw) > RENDER_LIMIT:
+        colons = _rendered_colons(value)  # counted, not rendered: a large document is not held twice
+        return colons < 0 or raw.count(b":") != colons
     rendered = rendered if rendered is not None else _rendering(value)
     return rendered is None or raw.count(b":") != rendered.count(b":")
 
 
-def number_evidence(raw: bytes, *, integers: bool = True) -> bool:
+def number_evidence(raw: bytes | bytearray, *, integers: bool = True) -> bool:
     """Whether ``raw`` may hold a number orjson changes.
 
     - A nonzero number below the smallest double reads as 0.0. Its literal needs an exponent of -100 or less
@@ -247,14 +250,14 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_object, parse_int=_integer, parse
                             parse_constant=_constant)
 
 
-def _line_column(text: bytes | str, offset: int) -> tuple[int, int]:
+def _line_column(text: bytes | bytearray | str, offset: int) -> tuple[int, int]:
     newline = "\n" if isinstance(text, str) else b"\n"
     line = text.count(newline, 0, offset) + 1  # type: ignore[arg-type]
     start = text.rfind(newline, 0, offset) + 1  # type: ignore[arg-type]
     return line, offset - start + 1
 
 
-def _encoding_problem(raw: bytes) -> Parsed | None:
+def _encoding_problem(raw: bytes | bytearray) -> Parsed | None:
     if raw.startswith(b"\xef\xbb\xbf"):
         return _unreadable("the text starts with a UTF-8 byte-order mark (BOM); JSON must not have one "
                            "(RFC 8259 §8.1): save it as UTF-8 without a BOM", "bom", 1)
@@ -275,7 +278,7 @@ def _encoding_problem(raw: bytes) -> Parsed | None:
     return None
 
 
-def diagnose(raw: bytes, *, max_depth: int = MAX_DEPTH, fast_error: Exception | None = None) -> Parsed:
+def diagnose(raw: bytes | bytearray, *, max_depth: int = MAX_DEPTH, fast_error: Exception | None = None) -> Parsed:
     """Read ``raw`` with the careful parser and say precisely what, if anything, is wrong with it."""
     if not raw.strip(b" \t\r\n"):
         return _unreadable("empty: there is no JSON value here", "empty", 1)

@@ -23,7 +23,7 @@ import jsonschema
 from ..datamodel.problems import PathPart, Problem
 from ..schema.files import load_shipped_schemas
 from ..schema.refs import branch_target, resolve, tag_required_by, union_tags
-from .reference import Reference, format_checker, tidy, translate
+from .reference import Draft202012, Reference, format_checker, tidy, translate
 
 __all__ = ["Explainer", "explainer_for"]
 
@@ -156,7 +156,7 @@ class Explainer:
         validator = self._validators.get(key)
         if validator is None:
             schema = {"allOf": [_shallow(node.schema) for node in nodes]}
-            validator = jsonschema.Draft202012Validator(schema, format_checker=self.format_checker)
+            validator = Draft202012(schema, format_checker=self.format_checker)
             self._validators[key] = validator
         return validator
 

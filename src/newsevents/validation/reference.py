@@ -8,6 +8,7 @@ given: the registry's retrieve function refuses every URI, so no code path can f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -23,7 +24,9 @@ from ..datamodel.problems import SCHEMA, Problem
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.refs import Schemas, union_tags
 
-__all__ = ["Reference", "format_checker", "offline_registry", "reference_for", "tidy", "translate"]
+__all__ = [
+    "Draft202012", "Reference", "format_checker", "offline_registry", "reference_for", "tidy", "translate",
+]
 
 #: Formats our schemas use, with the package jsonschema needs to check each.
 _FORMAT_PACKAGES = {"date": "(built in)", "date-time": "rfc3339-validator", "uri": "rfc3986-validator"}
@@ -49,6 +52,27 @@ def format_checker() -> jsonschema.FormatChecker:
     if missing:
         raise RuntimeError("format checks unavailable: " + ", ".join(missing))
     return checker
+
+
+def _max_length(validator: Any, high: int, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and len(instance) > high:
+        yield ValidationError(messages.too_long(instance, high))
+
+
+def _min_length(validator: Any, low: int, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and len(instance) < low:
+        yield ValidationError(messages.too_short(instance, low))
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and not re.search(pattern, instance):
+        yield ValidationError(messages.no_match(instance, pattern))
+
+
+#: jsonschema's Draft 2020-12 validator whose string keywords word their errors as we do. Its own messages
+#: quote the whole string (``repr``), which for a 50 MB body is another 50 MB held for a message we replace.
+Draft202012: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]  # jsonschema leaves it untyped
+    jsonschema.Draft202012Validator, {"maxLength": _max_length, "minLength": _min_length, "pattern": _pattern})
 
 
 def _any(value: object) -> Any:
@@ -148,7 +172,7 @@ class Reference:
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
         self.schemas = schemas if schemas is not None else load_shipped_schemas()
         self.type = type
-        self._validator = jsonschema.Draft202012Validator(
+        self._validator = Draft202012(
             schema_named(self.schemas, type), registry=offline_registry(self.schemas), format_checker=format_checker()
         )
 

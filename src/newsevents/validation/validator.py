@@ -42,6 +42,7 @@ class Validator:
         #: The compiled validator: the verdict on every document.
         self.compiled = CompiledValidator(type, self.schemas)
         self._explainer: Explainer | None = None
+        self._longest: int | None = None
 
     def is_valid_schema(self, data: Any) -> bool:
         """Whether the JSON Schema accepts ``data`` (the compiled verdict, no explanation)."""
@@ -70,13 +71,33 @@ class Validator:
             from .explain import Explainer  # jsonschema is loaded only once some document is invalid
 
             self._explainer = Explainer(self.type, self.schemas)
+        # Strings are cut just beyond the longest maxLength: a cut string fails where the whole one does, and
+        # the compiled validator's errors then never copy a huge string (as input, instance or message).
+        chars = self._longest_string() + 1
         if limit is not None:
-            pruned = _pruned(data, limit + 1)
+            pruned = _pruned(data, limit + 1, chars)
             if pruned is not data:
                 paths = self.compiled.error_paths(pruned)
                 if len(paths) > limit:
                     return self._explainer.problems(data, paths[: limit + 1])
-        return self._explainer.problems(data, self.compiled.error_paths(data))
+        return self._explainer.problems(data, self.compiled.error_paths(_pruned(data, None, chars)))
+
+    def _longest_string(self) -> int:
+        """The largest ``maxLength`` in the schema set: no string valid anywhere is longer."""
+        if self._longest is None:
+            stack: list[Any] = list(self.schemas.values())
+            longest = 0
+            while stack:
+                node = stack.pop()
+                if isinstance(node, dict):
+                    high = node.get("maxLength")
+                    if isinstance(high, int) and not isinstance(high, bool):
+                        longest = max(longest, high)
+                    stack.extend(node.values())
+                elif isinstance(node, list):
+                    stack.extend(node)
+            self._longest = longest
+        return self._longest
 
     def load(self, data: Any) -> tuple[Any, list[Problem]]:
         """Validate ``data`` and return (typed object or None, problems)."""
@@ -95,11 +116,11 @@ class Validator:
         return self.load(data)[1]
 
 
-def _pruned(data: Any, keep: int) -> Any:
-    """``data`` with every array cut to its first ``keep`` elements (``data`` itself when none is longer): the
-    cut copy's error places are places of ``data``'s, found in time bounded by the copy's size. Copied without
-    recursion."""
-    if not _has_long_list(data, keep):
+def _pruned(data: Any, keep: int | None, chars: int) -> Any:
+    """``data`` with every array cut to its first ``keep`` elements (``None``: all) and every string to its first
+    ``chars`` characters (``data`` itself when nothing is longer): the cut copy's error places are places of
+    ``data``'s, found in time and memory bounded by the copy's size. Copied without recursion."""
+    if not _has_long_part(data, keep, chars):
         return data
     root: list[Any] = [None]
     stack: list[tuple[Any, Any, Any]] = [(data, root, 0)]
@@ -110,24 +131,28 @@ def _pruned(data: Any, keep: int) -> Any:
             parent[key] = copy
             stack.extend((item, copy, name) for name, item in node.items())
         elif isinstance(node, list):
-            copy = [None] * min(len(node), keep)
+            copy = [None] * (len(node) if keep is None else min(len(node), keep))
             parent[key] = copy
             stack.extend((node[index], copy, index) for index in range(len(copy)))
+        elif isinstance(node, str) and len(node) > chars:
+            parent[key] = node[:chars]
         else:
             parent[key] = node
     return root[0]
 
 
-def _has_long_list(data: Any, keep: int) -> bool:
+def _has_long_part(data: Any, keep: int | None, chars: int) -> bool:
     stack = [data]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            stack.extend(node.values())
+            stack.extend(node.values())  # member names are not cut: a name is never checked by length
         elif isinstance(node, list):
-            if len(node) > keep:
+            if keep is not None and len(node) > keep:
                 return True
             stack.extend(node)
+        elif isinstance(node, str) and len(node) > chars:
+            return True
     return False
 
 
