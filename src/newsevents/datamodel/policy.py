@@ -49,10 +49,10 @@ class Provision:
                                         max_length=500, max_items=20)
     scope: str | None = field(default=None, description="What the rule covers, in words (\"all grades of rice\").",
                               max_length=500)
-    scope_refs: tuple[str, ...] = field(factory=tuple, description="Ids of the items (goods, products) and actors "
-                                        "(parties, categories of parties) the rule covers.", pattern=ID_PATTERN,
-                                        max_length=ID_MAX, max_items=50, unique_items=True,
-                                        refers_to=("actor", "item"))
+    scope_refs: tuple[str, ...] = field(factory=tuple, description="Ids of the items (goods, products), actors "
+                                        "(parties, categories of parties) and places the rule covers.",
+                                        pattern=ID_PATTERN, max_length=ID_MAX, max_items=50, unique_items=True,
+                                        refers_to=("actor", "item", "place"))
     qualifications: tuple[Qualification, ...] = field(factory=tuple, description="Exceptions and conditions as "
                                                       "structured entries; they may nest.", max_items=50)
     validity: Validity | None = field(default=None, description="When the provision holds.")
