@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -230,3 +233,29 @@ def test_rent_bill_facts() -> None:
     # The league will challenge the law in the Constitutional Court.
     assert events["ev_challenge"].realis is Realis.ANNOUNCED
     assert events["ev_challenge"].participants[1].ref == "court"
+
+
+def _without_evidence(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_evidence(v) for k, v in value.items() if k != "evidence"}
+    if isinstance(value, list):
+        return [_without_evidence(v) for v in value]
+    return value
+
+
+def _parts(value: Any) -> Iterator[Any]:
+    yield value
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for child in children:
+        yield from _parts(child)
+
+
+def test_rules_page_examples_come_from_the_fixtures() -> None:
+    """Every JSON example on docs/rules.md is a part of a rules example (a list: its first entries), evidence left
+    out, as the page says."""
+    page = (REPO / "docs" / "rules.md").read_text(encoding="utf-8")
+    blocks = [json.loads(text) for text in re.findall(r"```json\n(.*?)```", page, re.S)]
+    parts = [part for name in NAMES for part in _parts(_without_evidence(fixtures.data(name)))]
+    assert len(blocks) >= 6
+    for block in blocks:
+        assert block in parts or any(isinstance(part, list) and part[:len(block)] == block for part in parts), block
