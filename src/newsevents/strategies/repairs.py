@@ -202,9 +202,12 @@ def _repair_statement(_: st.DrawFn, statement: Statement, __: Parts) -> Statemen
 
 
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
-    """A relation between two different entries of the article; no amendment-chain type (those need policy
-    changes on one instrument at both ends, which the draw cannot see)."""
-    if relation.type in CHAIN_TYPES:
+    """A relation between two different entries of the article; no amendment-chain type between events (those
+    need policy changes on one instrument at both ends, which the draw cannot see; supersedes between other
+    entries stays)."""
+    events = current().ids.get("event", ())
+    if relation.type in CHAIN_TYPES and (relation.type is not RelationType.SUPERSEDES
+                                         or (relation.source in events and relation.target in events)):
         relation = evolve(relation, type=RelationType.CONTEXT)
     if relation.source != relation.target:
         return relation
