@@ -47,10 +47,29 @@ from .datamodel.events import (
 from .datamodel.evidence import Span
 from .datamodel.fields import ConstraintViolation, evolve, field, model
 from .datamodel.identifiers import Identifiers
+from .datamodel.instruments import InstrumentForm, LegalInstrument
 from .datamodel.items import Item, ItemKind
 from .datamodel.place import Coordinates, Place
 from .datamodel.policy import Instrument, PolicyChange, Provision
 from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
+from .datamodel.procedure import (
+    CabinetApproval,
+    LegalChallenge,
+    OfficialPublication,
+    Passage,
+    Proposal,
+    Signing,
+    StrikeDown,
+    Submission,
+)
+from .datamodel.provisions import (
+    ChangeDirection,
+    ProvisionLink,
+    ProvisionLinkType,
+    Qualification,
+    QualificationKind,
+    Validity,
+)
 from .datamodel.quantity import Quantity
 from .datamodel.references import ID_MAX, ID_PATTERN
 from .datamodel.relations import Relation
@@ -130,6 +149,8 @@ __all__ = [
     "ArticleIndex",
     "Assault",
     "Attribution",
+    "CabinetApproval",
+    "ChangeDirection",
     "Coercion",
     "Commitment",
     "Concession",
@@ -143,25 +164,35 @@ __all__ = [
     "Hop",
     "Identifiers",
     "Instrument",
+    "InstrumentForm",
     "Investigation",
     "Item",
     "ItemKind",
+    "LegalChallenge",
+    "LegalInstrument",
     "MediaReport",
     "Meeting",
     "Mobilization",
     "Modality",
+    "OfficialPublication",
     "OrganisationType",
     "Participant",
     "ParticipantRole",
+    "Passage",
     "Place",
     "PlaceKind",
     "PolicyChange",
     "PolicyStatus",
     "Precision",
     "Problem",
+    "Proposal",
     "Protest",
     "Provenance",
     "Provision",
+    "ProvisionLink",
+    "ProvisionLinkType",
+    "Qualification",
+    "QualificationKind",
     "Quantity",
     "Quote",
     "QuoteAmbiguous",
@@ -176,10 +207,13 @@ __all__ = [
     "Role",
     "RoleStatus",
     "Sanction",
+    "Signing",
     "Situation",
     "SourceValue",
     "Span",
     "Statement",
+    "StrikeDown",
+    "Submission",
     "Support",
     "TaxonomyEntry",
     "Threat",
@@ -188,6 +222,7 @@ __all__ = [
     "Transfer",
     "ValidationFailed",
     "Validator",
+    "Validity",
     "ValueStatus",
     "anchor_document",
     "byte_offset",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import procedure  # noqa: F401 - registers the procedural event types before any article is read
 from .actors import Actor
 from .events import Event
 from .evidence import BODY_MAX
 from .fields import field, model
+from .instruments import LegalInstrument
 from .items import Item
 from .place import Place
 from .references import ACTOR, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, PLACE
@@ -93,6 +95,9 @@ class Article:
                                               max_items=2000)
     situations: tuple[Situation, ...] = field(factory=tuple, description="States of affairs and outcomes the "
                                               "text names (conditions, goals, backgrounds).", max_items=2000)
+    instruments: tuple[LegalInstrument, ...] = field(factory=tuple, description="Laws, decrees, notifications, "
+                                                     "licences and other instruments the article names.",
+                                                     max_items=2000)
     relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements and "
                                             "situations.", max_items=5000)
     provenance: Provenance | None = field(default=None, description="Who coded the article and from where.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .evidence import Span
 from .fields import field, model
-from .references import ACTOR, ID_MAX, ID_PATTERN
+from .references import ID_MAX, ID_PATTERN, SOURCE
 from .vocab import Commitment, ReportRelation
 
 __all__ = ["Attribution", "Hop"]
@@ -14,8 +14,8 @@ __all__ = ["Attribution", "Hop"]
 class Hop:
     """One source in an attribution chain, and how it passes the claim on."""
 
-    source: str = field(description="Id of the actor at this hop.", pattern=ID_PATTERN, max_length=ID_MAX,
-                        refers_to=ACTOR)
+    source: str = field(description="Id of the actor at this hop, or of the document (an item of kind document) "
+                        "the claim is taken from.", pattern=ID_PATTERN, max_length=ID_MAX, refers_to=SOURCE)
     relation: ReportRelation = field(description="How this source passes on what the next hop said.")
     commitment: Commitment = field(description="How far this source commits to the claim.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text names this hop (\"citing an "

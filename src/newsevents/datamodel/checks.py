@@ -18,19 +18,30 @@ import attrs
 
 from .actors import Actor
 from .article import Article, SourceValue
-from .attribution import Attribution
+from .attribution import Attribution, Hop
 from .evidence import Span
 from .fields import spec_of, type_hints
-from .policy import PolicyChange
+from .policy import PolicyChange, Provision
 from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
+from .provisions import Validity
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
-from .statements import Quote
+from .rulechecks import (
+    IN_EFFECT,
+    NOT_HAPPENED,
+    article_rule_problems,
+    change_problems,
+    hop_source_problems,
+    provision_problems,
+    speaker_problems,
+    validity_problems,
+)
+from .statements import Quote, Statement
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
-from .vocab import PolicyStatus, Precision, Realis, ValueStatus
+from .vocab import Precision, ValueStatus
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
@@ -232,11 +243,10 @@ def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iter
 
 
 #: Realis values that say a change has not taken place, which no status of a change in effect can follow.
-_NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.DID_NOT_OCCUR})
-_IN_EFFECT = frozenset({PolicyStatus.IN_FORCE, PolicyStatus.REPEALED})
+_NOT_HAPPENED, _IN_EFFECT = NOT_HAPPENED, IN_EFFECT
 
 
-def _check_policy(_: Article, change: PolicyChange, path: Path, __: ArticleIndex) -> Iterator[Problem]:
+def _check_policy(_: Article, change: PolicyChange, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     if change.realis in _NOT_HAPPENED and change.status in _IN_EFFECT:
         yield _problem((*path, "status"), f"status {change.status.value} says the change took effect, but realis "
                        f"{change.realis.value} says it has not happened", "realis-status")
@@ -247,6 +257,7 @@ def _check_policy(_: Article, change: PolicyChange, path: Path, __: ArticleIndex
                 yield _problem((*path, side, i, "id"), f"provision id {provision.id!r} repeats in {side}",
                                "unique-id")
             seen.add(provision.id)
+    yield from change_problems(change, path, index.kinds)
 
 
 def _check_actor(_: Article, actor: Actor, path: Path, __: ArticleIndex) -> Iterator[Problem]:
@@ -296,6 +307,11 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
 
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
+    Article: article_rule_problems,
+    Hop: hop_source_problems,
+    Provision: provision_problems,
+    Statement: speaker_problems,
+    Validity: validity_problems,
     Attribution: _check_attribution,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,

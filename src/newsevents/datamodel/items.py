@@ -19,6 +19,7 @@ class ItemKind(DescribedEnum):
     MONEY = "money", "Funds, loans, grants."
     GOODS = "goods", "Other goods and commodities."
     TECHNOLOGY = "technology", "Technology, licences and know-how."
+    DOCUMENT = "document", "A document: a notification, report, court filing, gazette or letter."
     OTHER = "other", "Anything else; describe it."
 
 

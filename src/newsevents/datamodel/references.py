@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 __all__ = [
-    "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "ID_MAX", "ID_PATTERN", "LANGUAGE_PATTERN", "PLACE",
-    "PUBLICATION", "SITUATION",
+    "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "ID_MAX", "ID_PATTERN", "INSTRUMENT", "LANGUAGE_PATTERN",
+    "PLACE", "PUBLICATION", "SITUATION", "SOURCE",
 ]
 
 #: The article's members that hold entries with ids, and the kind of entry each holds: what references name.
 ENTRY_COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"), ("statements", "statement"),
-    ("situations", "situation"),
+    ("situations", "situation"), ("instruments", "instrument"),
 )
 
 #: Kinds of entry a reference may name (see `field(refers_to=...)`).
@@ -18,7 +18,10 @@ ACTOR = frozenset({"actor"})
 PLACE = frozenset({"place"})
 CLAIM = frozenset({"event", "statement"})
 SITUATION = frozenset({"situation"})
-ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement", "situation"})
+ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement", "situation", "instrument"})
+INSTRUMENT = frozenset({"instrument"})
+#: Who a statement or an attribution hop comes from: an actor, or a document (an item of kind document).
+SOURCE = frozenset({"actor", "item"})
 #: The anchor reference that means "the article's publication time"; a kind of its own for references.
 PUBLICATION = "publication"
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 from .attribution import Attribution
 from .evidence import Span
 from .fields import field, model
-from .references import ACTOR, ANY_ENTRY, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN
+from .references import ANY_ENTRY, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, SOURCE
 from .time import Time
 from .unions import is_registered, register, union_root
 
@@ -22,8 +22,9 @@ class Statement:
     TYPE: ClassVar[str] = "statement"
 
     id: str = field(description="Local id, unique within the article.", pattern=ID_PATTERN, max_length=ID_MAX)
-    speaker: str | None = field(default=None, description="Id of the actor who said it.", pattern=ID_PATTERN,
-                                max_length=ID_MAX, refers_to=ACTOR)
+    speaker: str | None = field(default=None, description="Id of the actor who said it, or of the document (an "
+                                "item of kind document) it comes from.", pattern=ID_PATTERN, max_length=ID_MAX,
+                                refers_to=SOURCE)
     capacity: str | None = field(default=None, description="The role the speaker spoke in (\"government "
                                  "spokesman\").", max_length=300)
     content: str = field(description="What was said, in the article's or a plain paraphrase.", max_length=5000)

@@ -27,6 +27,16 @@ from .events import (
 )
 from .fields import field, model
 from .policy import PolicyChange
+from .procedure import (
+    CabinetApproval,
+    LegalChallenge,
+    OfficialPublication,
+    Passage,
+    Proposal,
+    Signing,
+    StrikeDown,
+    Submission,
+)
 from .unions import tag_of
 
 __all__ = ["TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_category_for"]
@@ -74,6 +84,16 @@ TAXONOMY: tuple[TaxonomyEntry, ...] = (
     _entry(Announcement, None, ("01",)),
     _entry(PolicyChange, None, ()),
     _entry(MediaReport, None, ()),
+    # Procedure: PLOVER has no category for law-making. CAMEO codes a lawsuit under 11 (115, "bring lawsuit
+    # against"); the other steps have no CAMEO root and are unmapped.
+    _entry(Proposal, None, ()),
+    _entry(Submission, None, ()),
+    _entry(CabinetApproval, None, ()),
+    _entry(Passage, None, ()),
+    _entry(Signing, None, ()),
+    _entry(OfficialPublication, None, ()),
+    _entry(LegalChallenge, None, ("11",)),
+    _entry(StrikeDown, None, ()),
 )
 
 _BY_PLOVER = {name: entry for entry in TAXONOMY if entry.plover

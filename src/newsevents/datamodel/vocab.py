@@ -208,6 +208,10 @@ class RelationType(DescribedEnum):
     SUPERSEDES = "supersedes", "The source replaces the target, which no longer holds."
     CONTRADICTS = "contradicts", "The source and the target cannot both be true (two sources' different tolls)."
     CONFIRMS = "confirms", "The source says the target is true."
+    AMENDS = "amends", "The source change alters the rule the target change made, which stays in force as altered."
+    NARROWS = "narrows", "The source change makes the target change's rule cover less (an exemption added)."
+    WIDENS = "widens", "The source change makes the target change's rule cover more (more goods or parties)."
+    EXTENDS = "extends", "The source change makes the target change's rule hold for longer."
 
 
 class Modality(DescribedEnum):
@@ -227,3 +231,8 @@ class PolicyStatus(DescribedEnum):
     IN_FORCE = "in_force", "Applies now."
     REPEALED = "repealed", "Withdrawn after being in force."
     REJECTED = "rejected", "Proposed and turned down."
+    AMENDED = "amended", "Was in force and still is, in the form a later change gave it."
+    SUPERSEDED = "superseded", "Was in force and has been replaced by another rule."
+    SUSPENDED = "suspended", "Was in force and is paused for now; it may apply again."
+    EXPIRED = "expired", "Was in force and stopped applying when its validity ran out."
+    LIFTED = "lifted", "Was in force and has been ended by a decision (a ban or sanction lifted)."

@@ -19,14 +19,16 @@ from ..datamodel.actors import Actor
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
 from ..datamodel.fields import FieldSpec, evolve, spec_of
-from ..datamodel.policy import PolicyChange, Provision
+from ..datamodel.policy import Instrument, PolicyChange, Provision
+from ..datamodel.provisions import ChangeDirection, Validity
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
-from ..datamodel.statements import Quote
+from ..datamodel.rulechecks import CHAIN_TYPES, IN_EFFECT, NOT_HAPPENED, validity_problems
+from ..datamodel.statements import Quote, Statement
 from ..datamodel.time import PUBLICATION, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, ValueStatus
+from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, RelationType, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -120,10 +122,14 @@ def _repair_quantity(_: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
     return evolve(quantity, value=value, minimum=low, maximum=high)
 
 
-def _repair_attribution(_: st.DrawFn, attribution: Attribution, __: Parts) -> Attribution:
-    """No two hops in a row from the same source."""
+def _repair_attribution(draw: st.DrawFn, attribution: Attribution, __: Parts) -> Attribution:
+    """No two hops in a row from the same source; items as sources become actors (drawn items are rarely
+    documents, the only items that may be sources)."""
     chain: list[Hop] = []
+    items, actors = set(current().ids.get("item", ())), current().candidates({"actor"})
     for hop in attribution.chain:
+        if hop.source in items:
+            hop = evolve(hop, source=draw(st.sampled_from(actors) if actors else st.nothing()))
         if not chain or chain[-1].source != hop.source:
             chain.append(hop)
     return evolve(attribution, chain=tuple(chain))
@@ -135,7 +141,8 @@ def _repair_actor(_: st.DrawFn, actor: Actor, __: Parts) -> Actor:
 
 
 def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
-    """A quote with evidence says words found in that evidence."""
+    """A quote with evidence says words found in that evidence (and no item speaks it, as for statements)."""
+    quote = evolve(quote, speaker=_repair_statement(draw, quote, _).speaker)
     if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
         return quote
     said = quote.evidence[0].text
@@ -144,7 +151,7 @@ def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
     return evolve(quote, text=said[start:end])
 
 
-def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, __: Parts) -> PolicyChange:
+def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, parts: Parts) -> PolicyChange:
     """Provision ids unique within ``before`` and within ``after``; a change that has not happened not in effect."""
     def unique(provisions: tuple[Provision, ...]) -> tuple[Provision, ...]:
         """The first provision of each id."""
@@ -153,16 +160,55 @@ def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, __: Parts) -> P
             seen.setdefault(provision.id, provision)
         return tuple(seen.values())
 
-    status = change.status
-    if change.realis in (Realis.PLANNED, Realis.DID_NOT_OCCUR) and status in (PolicyStatus.IN_FORCE,
-                                                                              PolicyStatus.REPEALED):
-        status = draw(st.sampled_from((PolicyStatus.PROPOSED, PolicyStatus.APPROVED, PolicyStatus.ANNOUNCED,
-                                       PolicyStatus.REJECTED)))
-    return evolve(change, before=unique(change.before), after=unique(change.after), status=status)
+    status, after, direction = change.status, unique(change.after), change.direction
+    if change.realis in NOT_HAPPENED:
+        after = tuple(evolve(p, status=None) if p.status in IN_EFFECT else p for p in after)
+        if status in IN_EFFECT:
+            status = draw(st.sampled_from((PolicyStatus.PROPOSED, PolicyStatus.APPROVED, PolicyStatus.ANNOUNCED,
+                                           PolicyStatus.REJECTED)))
+    before = {p.id: p for p in unique(change.before)}
+    # A kept provision id names the same rule: same holder, and no "introduced" direction over it.
+    after = tuple(evolve(p, holder=before[p.id].holder) if p.id in before else p for p in after)
+    if direction is ChangeDirection.INTRODUCED and any(p.id in before and p != before[p.id] for p in after):
+        direction = None
+    instrument = change.instrument
+    if instrument is None and change.instrument_ref is None:
+        instrument = draw(parts.model(Instrument))
+    return evolve(change, before=tuple(before.values()), after=after, status=status, direction=direction,
+                  instrument=instrument)
+
+
+def _repair_provision(_: st.DrawFn, provision: Provision, __: Parts) -> Provision:
+    """Qualification ids unique and unnested (nesting by id is drawn flat); no links (drawn targets name no
+    provision of the article)."""
+    seen: dict[str, Any] = {}
+    for qualification in provision.qualifications:
+        seen.setdefault(qualification.id, evolve(qualification, within=None))
+    return evolve(provision, qualifications=tuple(seen.values()), links=())
+
+
+def _repair_validity(_: st.DrawFn, validity: Validity, __: Parts) -> Validity:
+    """A validity that ends before it starts loses its end."""
+    if any(validity_problems(None, validity, (), None)):  # type: ignore[arg-type]
+        return evolve(validity, until=None)
+    return validity
+
+
+def _repair_statement(_: st.DrawFn, statement: Statement, __: Parts) -> Statement:
+    """No item as speaker (drawn items are rarely documents, the only items that may speak)."""
+    if statement.speaker in current().ids.get("item", ()):
+        return evolve(statement, speaker=None)
+    return statement
 
 
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
-    """A relation between two different entries of the article."""
+    """A relation between two different entries of the article; no amendment-chain type between events (those
+    need policy changes on one instrument at both ends, which the draw cannot see; supersedes between other
+    entries stays)."""
+    events = current().ids.get("event", ())
+    if relation.type in CHAIN_TYPES and (relation.type is not RelationType.SUPERSEDES
+                                         or (relation.source in events and relation.target in events)):
+        relation = evolve(relation, type=RelationType.CONTEXT)
     if relation.source != relation.target:
         return relation
     others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
@@ -195,8 +241,11 @@ _REPAIRS: dict[type[Any], Repair] = {
     Attribution: _repair_attribution,
     PolicyChange: _repair_policy_change,
     Quantity: _repair_quantity,
+    Provision: _repair_provision,
     Quote: _repair_quote,
     Relation: _repair_relation,
+    Statement: _repair_statement,
+    Validity: _repair_validity,
     SourceValue: repair_source_value,
     Time: _repair_time,
 }
