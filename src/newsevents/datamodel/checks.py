@@ -19,6 +19,7 @@ import attrs
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution
+from .events import Participant
 from .evidence import Span
 from .fields import spec_of, type_hints
 from .policy import PolicyChange
@@ -26,7 +27,9 @@ from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
-from .statements import Quote
+from .rolechecks import check_about, check_participant
+from .situations import Situation
+from .statements import Quote, Statement
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
@@ -39,7 +42,6 @@ Path = tuple[PathPart, ...]
 Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterable[Problem]]
 
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
-
 
 
 def register_check(cls: type[Any], check: Check) -> None:
@@ -297,12 +299,15 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
     Attribution: _check_attribution,
+    Participant: check_participant,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,
     Quote: _check_quote,
     Relation: _check_relation,
+    Situation: check_about,
     SourceValue: _check_source_value,
     Span: _check_span,
+    Statement: check_about,
     Time: _check_time,
 }
 

@@ -18,15 +18,18 @@ from hypothesis import strategies as st
 from ..datamodel.actors import Actor
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
+from ..datamodel.events import Participant
 from ..datamodel.fields import FieldSpec, evolve, spec_of
 from ..datamodel.policy import PolicyChange, Provision
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
-from ..datamodel.statements import Quote
+from ..datamodel.rolechecks import roles_for_kind
+from ..datamodel.situations import Situation
+from ..datamodel.statements import Quote, Statement
 from ..datamodel.time import PUBLICATION, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, ValueStatus
+from ..datamodel.vocab import AnchorRelation, ParticipantRole, PolicyStatus, Precision, Realis, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -134,8 +137,29 @@ def _repair_actor(_: st.DrawFn, actor: Actor, __: Parts) -> Actor:
     return evolve(actor, affiliations=tuple(a for a in actor.affiliations if a.actor != actor.id))
 
 
-def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
-    """A quote with evidence says words found in that evidence."""
+def _repair_about(_: st.DrawFn, entry: Any, __: Parts | None) -> Any:
+    """A statement or situation that is not about itself."""
+    if entry.id not in entry.about:
+        return entry
+    return evolve(entry, about=tuple(ref for ref in entry.about if ref != entry.id))
+
+
+def _repair_participant(draw: st.DrawFn, participant: Participant, _: Parts) -> Participant:
+    """A role that fits the kind of entry the participant names (an actor never a location: its kind is not
+    known here, and only a state or region may be one)."""
+    kind = next((kind for kind, ids in current().ids.items() if participant.ref in ids), None)
+    if kind is None or participant.role.value in _roles_for(kind):
+        return participant
+    return evolve(participant, role=ParticipantRole(draw(st.sampled_from(_roles_for(kind)))))
+
+
+def _roles_for(kind: str) -> tuple[str, ...]:
+    return tuple(role for role in roles_for_kind(kind) if not (kind == "actor" and role == "location"))
+
+
+def _repair_quote(draw: st.DrawFn, quote: Quote, parts: Parts) -> Quote:
+    """A quote with evidence says words found in that evidence (and is not about itself)."""
+    quote = _repair_about(draw, quote, parts)
     if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
         return quote
     said = quote.evidence[0].text
@@ -195,8 +219,11 @@ _REPAIRS: dict[type[Any], Repair] = {
     Attribution: _repair_attribution,
     PolicyChange: _repair_policy_change,
     Quantity: _repair_quantity,
+    Participant: _repair_participant,
     Quote: _repair_quote,
     Relation: _repair_relation,
+    Situation: _repair_about,
+    Statement: _repair_about,
     SourceValue: repair_source_value,
     Time: _repair_time,
 }
