@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from . import messages
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution
@@ -164,7 +165,7 @@ def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> It
 
 def _span_problems(body: str, span: Span, path: Path) -> Iterator[Problem]:
     if span.start >= span.end:
-        yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
+        yield _problem(path, messages.span_order(span.start, span.end), "span-order")
         return
     if span.end > len(body):
         yield _problem((*path, "end"), f"end {span.end} is past the end of the body ({len(body)} characters)",
@@ -182,7 +183,7 @@ def _check_time(article: Article, time: Time, path: Path, index: ArticleIndex) -
     if time.relative and time.anchor is None:
         yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
     if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
-        yield _problem(path, f"earliest {time.earliest} is after latest {time.latest}", "interval-order")
+        yield _problem(path, messages.bounds_order("earliest", time.earliest, "latest", time.latest), "interval-order")
     if time.status is ValueStatus.UNDETERMINED and (time.value or time.earliest or time.latest):
         yield _problem(path, "an undetermined time cannot also give a value or bounds", "undetermined-empty")
     if time.value is not None:
@@ -220,9 +221,9 @@ def _precision_of(value: str) -> Precision:
 def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
-        yield _problem(path, f"minimum {low} is greater than maximum {high}", "interval-order")
+        yield _problem(path, messages.bounds_order("minimum", low, "maximum", high), "interval-order")
     if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
-        yield _problem((*path, "value"), f"value {value} lies outside its bounds", "value-in-bounds")
+        yield _problem((*path, "value"), messages.outside_bounds(value, low, high), "value-in-bounds")
     if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
         yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
 

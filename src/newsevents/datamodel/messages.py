@@ -14,6 +14,7 @@ __all__ = [
     "above_maximum",
     "bad_format",
     "below_minimum",
+    "bounds_order",
     "describe",
     "expected_json",
     "missing_member",
@@ -21,8 +22,10 @@ __all__ = [
     "not_above",
     "not_const",
     "not_one_of",
+    "outside_bounds",
     "repeated_items",
     "short",
+    "span_order",
     "too_few_items",
     "too_long",
     "too_many_items",
@@ -138,3 +141,23 @@ def missing_member() -> str:
 def unknown_member(key: str, known: Iterable[str] = ()) -> str:
     """``additionalProperties: false``, said at the unknown member's own path, with the closest known member."""
     return f"unknown member {key!r} is not allowed here{_suggestion(key, known)}"
+
+
+# Rules between members: the model's constructors and the semantic checks say them the same way.
+
+
+def span_order(start: int, end: int) -> str:
+    """A span whose end is not after its start."""
+    return f"start {start} is not before end {end}"
+
+
+def bounds_order(low_name: str, low: object, high_name: str, high: object) -> str:
+    """Bounds the wrong way round (``minimum 7 is greater than maximum 3``, ``earliest ... is after latest ...``)."""
+    relation = "after" if low_name == "earliest" else "greater than"
+    return f"{low_name} {low} is {relation} {high_name} {high}"
+
+
+def outside_bounds(value: object, low: object, high: object) -> str:
+    """A value outside its own bounds (either bound may be missing)."""
+    given = ", ".join(f"{name} {bound}" for name, bound in (("minimum", low), ("maximum", high)) if bound is not None)
+    return f"value {value} lies outside its bounds ({given})"

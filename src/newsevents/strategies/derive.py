@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from ..datamodel.fields import FieldSpec, spec_of, type_hints
+from ..datamodel.fields import FieldSpec, RuleViolation, spec_of, type_hints
 from ..datamodel.unions import is_registered, members, root_of
 
 __all__ = [
@@ -238,7 +238,17 @@ def instances(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] 
             return None
         else:
             required[key] = strategy
-    return st.fixed_dictionaries(required, optional=optional).map(lambda kwargs: cls(**kwargs))
+    return st.fixed_dictionaries(required, optional=optional).map(lambda kwargs: _built(cls, kwargs)).filter(
+        lambda obj: obj is not None)
+
+
+def _built(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """``cls(**kwargs)``, or None when the members break a rule between them (a span that ends before it
+    starts): each member was drawn on its own, and such draws are left out rather than repaired here."""
+    try:
+        return cls(**kwargs)
+    except RuleViolation:
+        return None
 
 
 def is_root(cls: type[Any]) -> bool:
