@@ -45,18 +45,32 @@ Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterable[Problem]]
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 
 
-def register_check(cls: type[Any], check: Check) -> None:
-    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
-    _EXTRA_CHECKS.setdefault(cls, []).append(check)
+def register_check(cls: type[Any], check: Check, *, severity: str | None = None) -> None:
+    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article. Its problems keep the
+    severity they are made with (``error`` by default); ``severity`` ("error" or "warning") gives all of them that
+    one instead, e.g. to run someone else's check as advice only."""
+    _EXTRA_CHECKS.setdefault(cls, []).append(check if severity is None else _with_severity(check, severity))
     _CHECKS_OF.clear()
     _VISITORS.clear()
 
 
 def unregister_check(cls: type[Any], check: Check) -> None:
     """Stop running a check registered with `register_check`; ValueError if it was not registered."""
-    _EXTRA_CHECKS.get(cls, []).remove(check)
+    registered = _EXTRA_CHECKS.get(cls, [])
+    registered.remove(next((c for c in registered if getattr(c, "__wrapped__", c) is check), check))
     _CHECKS_OF.clear()
     _VISITORS.clear()
+
+
+def _with_severity(check: Check, severity: str) -> Check:
+    if severity not in (ERROR, WARNING):
+        raise ValueError(f"severity must be {ERROR!r} or {WARNING!r}, not {severity!r}")
+
+    def checked(article: Article, obj: Any, path: Path, index: ArticleIndex) -> list[Problem]:
+        return [attrs.evolve(p, severity=severity) for p in check(article, obj, path, index)]
+
+    checked.__wrapped__ = check  # type: ignore[attr-defined]  # what unregister_check is given
+    return checked
 
 
 def _problem(path: Path, message: str, check: str, severity: str = ERROR) -> Problem:
