@@ -20,7 +20,7 @@ import attrs
 import orjson
 
 from ..datamodel.problems import Problem
-from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format
+from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format, strip_gz
 from .paths import Source, expand_paths
 from .records import Limits
 from .strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
@@ -145,15 +145,16 @@ def _read(stream: Chunks, name: str, fmt: Format, limits: Limits, counting: _Cou
     if why is not None:
         yield _file_problem(why, "encoding")
         return
-    unsure = False
+    unsure = by_suffix = False
     if fmt == "auto":
         window = stream.peek(_CHUNK)
         guess = guess_format(name, window, at_end=len(window) < _CHUNK)
         fmt, unsure = guess.format, guess.unsure
+        by_suffix = strip_gz(name).lower().endswith(".json")
     if fmt == "jsonl":
         yield from read_lines(stream, limits, None if progress is None else lambda: progress(counting.count))
     else:
-        yield from _document(stream, limits, unsure)
+        yield from _document(stream, limits, unsure, named_json=by_suffix)
 
 
 def read_lines(stream: Chunks, limits: Limits, on_chunk: Callable[[], None] | None = None) -> Iterator[RawRecord]:
@@ -218,9 +219,14 @@ _UNSURE = ("; the format was guessed as one JSON document, not JSON Lines, from 
            "is a record, say --format jsonl")
 
 
-def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[RawRecord]:
+_HOLDS_LINES = ("; this .json file holds JSON Lines (one JSON value per line, and more than one line): to "
+                "validate it line by line, say --format jsonl or name it .jsonl")
+
+
+def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: bool = False) -> Iterator[RawRecord]:
     """A JSON file: one document, or an array whose elements are the records. ``unsure``: the format was
-    guessed without certainty, so a problem with the document as a whole names ``--format``."""
+    guessed without certainty, so a problem with the document as a whole names ``--format``; ``named_json``:
+    the file's name said JSON, so a document that does not parse but reads as JSON Lines says so."""
     raw = stream.read(limits.max_line_bytes + 1)
     if len(raw) > limits.max_line_bytes:
         yield _file_problem(f"JSON document larger than the limit of {limits.max_line_bytes} bytes; not read "
@@ -238,13 +244,19 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[
         if parsed.problems and parsed.readable and _is_array(raw):
             yield from _split_problems(parsed)
             return
-        if unsure and parsed.problems:
+        hint = _UNSURE if unsure else _HOLDS_LINES if named_json and _holds_lines(raw) else ""
+        if hint and parsed.problems:
             first, *others = parsed.problems
-            parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + _UNSURE), *others))
+            parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + hint), *others))
         yield RawRecord(parsed.line, None, parsed=parsed)
         return
     for index, element in enumerate(parsed.value):
         yield RawRecord(None, index, parsed=Parsed(element))
+
+
+def _holds_lines(raw: bytes) -> bool:
+    """Whether a text that is not one JSON document reads as JSON Lines: by content, as a nameless feed is."""
+    return guess_format("", raw[:SNIFF], at_end=len(raw) <= SNIFF).format == "jsonl"
 
 
 def _is_array(raw: bytes) -> bool:
