@@ -248,7 +248,8 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
         if hint and parsed.problems:
             first, *others = parsed.problems
             parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + hint), *others))
-        yield RawRecord(parsed.line, None, parsed=parsed)
+        # The text goes along (a document is one record, read in this process): problems get lines and columns.
+        yield RawRecord(parsed.line, None, raw=raw if not parsed.problems else None, parsed=parsed)
         return
     for index, element in enumerate(parsed.value):
         yield RawRecord(None, index, parsed=Parsed(element))
