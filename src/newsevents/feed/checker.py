@@ -88,7 +88,7 @@ class Checker:
                 careful = diagnose(raw, max_depth=self.limits.max_depth)
                 if careful.problems:
                     return self._unparsed(source, RawRecord(line, index), careful)
-            problems = self.validator.explain(value, self.limits.max_problems)
+            problems = self.validator.invalid_problems(value, self.limits.max_problems)
             if problems:
                 return result(INVALID, self._capped(problems))
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.
