@@ -139,15 +139,9 @@ def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[st
     kind = index.kinds.get(ref)
     wanted = " or ".join(sorted(allowed - {PUBLICATION}))
     if kind is None:
-        yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
-                       "reference-resolves")
+        yield _problem(path, messages.unresolved(ref, wanted), "reference-resolves")
     elif kind not in allowed:
-        yield _problem(path, f"reference {ref!r} points to {_a(kind)}, but {_a(wanted)} is expected",
-                       "reference-kind")
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
+        yield _problem(path, messages.wrong_kind(ref, kind, wanted), "reference-kind")
 
 
 _REFERENCE_FIELDS: dict[type[Any], tuple[tuple[str, str, frozenset[str]], ...]] = {}
@@ -182,15 +176,12 @@ def _span_problems(body: str, span: Span, path: Path) -> Iterator[Problem]:
         yield _problem(path, messages.span_order(span.start, span.end), "span-order")
         return
     if span.end > len(body):
-        yield _problem((*path, "end"), f"end {span.end} is past the end of the body ({len(body)} characters)",
-                       "span-in-body")
+        yield _problem((*path, "end"), messages.span_past_body(span.end, len(body)), "span-in-body")
         return
     actual = body[span.start:span.end]
     if actual != span.text:
-        found = body.find(span.text)
-        hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
-        yield _problem((*path, "text"), f"body[{span.start}:{span.end}] is {actual[:60]!r}, not "
-                       f"{span.text[:60]!r}{hint}", "span-matches-body")
+        yield _problem((*path, "text"), messages.span_text(span.start, span.end, actual, span.text,
+                                                           body.find(span.text)), "span-matches-body")
 
 
 def _check_time(article: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:

@@ -14,10 +14,10 @@ from typing import Any
 
 import attrs
 
+from ..datamodel import messages
 from ..datamodel.catalog import model_types_in
 from ..datamodel.evidence import Span
 from ..datamodel.fields import spec_of, type_hints
-from ..datamodel.messages import span_order
 from ..datamodel.problems import SEMANTIC, PathPart, Problem, json_path
 from ..datamodel.references import ENTRY_COLLECTIONS
 from ..datamodel.time import PUBLICATION
@@ -137,15 +137,9 @@ def _references(item: Any, path: Path, allowed: frozenset[str], kinds: dict[str,
             continue
         kind = kinds.get(ref)
         if kind is None:
-            yield _problem(where, f"reference {ref!r} does not match the id of any {wanted} in the article",
-                           "reference-resolves")
+            yield _problem(where, messages.unresolved(ref, wanted), "reference-resolves")
         elif kind not in allowed:
-            yield _problem(where, f"reference {ref!r} points to {_a(kind)}, but {_a(wanted)} is expected",
-                           "reference-kind")
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
+            yield _problem(where, messages.wrong_kind(ref, kind, wanted), "reference-kind")
 
 
 def _span(span: dict[str, Any], path: Path, body: str | None) -> Iterator[Problem]:
@@ -153,12 +147,9 @@ def _span(span: dict[str, Any], path: Path, body: str | None) -> Iterator[Proble
     if type(start) is not int or type(end) is not int or not isinstance(text, str) or body is None or start < 0:
         return  # the schema problems say what is wrong with it
     if start >= end:
-        yield _problem(path, span_order(start, end), "span-order")
+        yield _problem(path, messages.span_order(start, end), "span-order")
     elif end > len(body):
-        yield _problem((*path, "end"), f"end {end} is past the end of the body ({len(body)} characters)",
-                       "span-in-body")
+        yield _problem((*path, "end"), messages.span_past_body(end, len(body)), "span-in-body")
     elif body[start:end] != text:
-        found = body.find(text)
-        hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
-        yield _problem((*path, "text"), f"body[{start}:{end}] is {body[start:end][:60]!r}, not {text[:60]!r}{hint}",
+        yield _problem((*path, "text"), messages.span_text(start, end, body[start:end], text, body.find(text)),
                        "span-matches-body")
