@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import newsevents
 from newsevents import strategies
 from newsevents.datamodel.catalog import model_classes
+from newsevents.datamodel.fields import rules_deferred
 from newsevents.datamodel.unions import members
 from newsevents.validation.reference import reference_for
 
@@ -24,7 +25,9 @@ FAST = settings(max_examples=15, deadline=None, suppress_health_check=[HealthChe
 
 def _converter_accepts(data: Any, cls: type[Any]) -> bool:
     try:
-        newsevents.structure(data, cls)
+        # The rules between members (a span's end after its start) are no schema's: the semantic checks have them.
+        with rules_deferred():
+            newsevents.structure(data, cls)
     except newsevents.ValidationFailed:
         return False
     return True

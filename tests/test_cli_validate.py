@@ -360,3 +360,46 @@ def test_api_errors_are_exceptions(tmp_path: Path) -> None:
         list(feed.iter_results(tmp_path / "missing.jsonl"))
     with pytest.raises(ValueError, match="unknown type"):
         list(feed.iter_results(io.BytesIO(b"{}"), type="no_such_type"))
+
+
+class _Terminal(io.TextIOWrapper):
+    """Standard input that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reading_a_terminal_says_so(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """With no file and a terminal on stdin, stderr says standard input is being read (and the run goes on)."""
+    monkeypatch.setattr(sys, "stdin", _Terminal(io.BytesIO(json.dumps(VALID).encode())))
+    code, out, err = run(capsys)
+    assert code == 0
+    assert "newsevents: reading standard input" in err
+    assert "1 file, 1 record: " in out
+
+
+def test_piped_stdin_is_read_without_a_note(monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A pipe or a file on stdin gets no note: only a person at a terminal needs telling."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(json.dumps(VALID).encode())))
+    assert "reading standard input" not in run(capsys)[2]
+
+
+def test_a_json_file_holding_json_lines_names_the_flag(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A .json file with one document per line is unreadable as one document, and the message names --format
+    jsonl; with the flag, each line is a valid record."""
+    feed = write(tmp_path / "feed.json", jsonl([VALID, MINIMAL]))
+    code, out, _ = run(capsys, feed)
+    assert code == 1
+    assert "this .json file holds JSON Lines" in out
+    assert "--format jsonl" in out
+    assert run(capsys, "--format", "jsonl", feed)[0] == 0
+
+
+def test_a_broken_json_document_gets_no_json_lines_hint(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A pretty-printed .json document with a syntax error is not taken for JSON Lines."""
+    broken = json.dumps(VALID, indent=2).replace('"id"', '"id" "x"', 1).encode()
+    code, out, _ = run(capsys, write(tmp_path / "one.json", broken))
+    assert code == 1
+    assert "[input:syntax]" in out
+    assert "JSON Lines" not in out

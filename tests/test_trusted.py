@@ -43,7 +43,7 @@ def strict_pipeline(type_: str, doc: Any) -> tuple[Any, list[newsevents.Problem]
         return None, problems
     validator = validator_for(type_)
     if not validator.compiled.is_valid(doc):
-        problems = validator.explain(doc)
+        problems = validator.invalid_problems(doc)  # every layer that can run, in one pass
         if problems:
             return None, problems
     return load_checked(type_, doc, trusted=False)

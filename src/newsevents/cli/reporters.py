@@ -108,7 +108,9 @@ class TextReporter(Reporter):
                 return
         label = "unreadable: " if result.status == UNREADABLE else ""
         for problem in problems:
-            self.stream.write(terminal_safe(f"{where}: {label}{problem}") + "\n")
+            # file:line:column, as compilers write it, where the reader knows the problem's place in the text.
+            at = where if problem.line is None else f"{result.source}:{problem.line}:{problem.column}"
+            self.stream.write(terminal_safe(f"{at}: {label}{problem}") + "\n")
 
     def finish(self, summary: Summary) -> None:
         self.stream.write(terminal_safe(str(summary)) + "\n")

@@ -24,7 +24,7 @@ from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError, input_limits,
 from .progress import Progress
 from .reporters import REPORTERS, Reporter, Summary
 
-__all__ = ["Options", "execute", "parse_options", "run"]
+__all__ = ["Options", "execute", "note_terminal_input", "parse_options", "run"]
 
 
 @attrs.frozen(kw_only=True)
@@ -205,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
     if sys.stdout is None:
         raise UsageError("standard output is closed: there is nowhere to write the report")
     options = parse_options(args, sys.stderr)
+    note_terminal_input(options.files, sys.stdin, sys.stderr)
     reporter = REPORTERS[options.output](sys.stdout, verbose=options.verbose)
     if threading.current_thread() is not threading.main_thread():
         return execute(options, reporter, sys.stderr)  # only the main thread may handle signals
@@ -213,6 +214,20 @@ def run(args: argparse.Namespace) -> int:
         return execute(options, reporter, sys.stderr)
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def note_terminal_input(files: tuple[str, ...], stdin: IO[str] | None, stderr: IO[str]) -> None:
+    """Say on ``stderr`` that standard input is being read when it is a terminal: without a file name the
+    command would otherwise seem to hang, waiting for someone to type a document."""
+    if "-" not in files or stdin is None:
+        return
+    try:
+        interactive = stdin.isatty()
+    except ValueError:  # a closed stream
+        return
+    if interactive:
+        print("newsevents: reading standard input (paste a document, then Ctrl-D; or give file names to validate, "
+              "see --help)", file=stderr)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -16,9 +16,11 @@ from typing import Any
 
 import attrs
 
+from . import messages
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution, Hop
+from .events import Participant
 from .evidence import Span
 from .fields import spec_of, type_hints
 from .policy import PolicyChange, Provision
@@ -27,6 +29,7 @@ from .provisions import Validity
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
+from .rolechecks import check_about, check_participant
 from .rulechecks import (
     IN_EFFECT,
     NOT_HAPPENED,
@@ -37,6 +40,7 @@ from .rulechecks import (
     speaker_problems,
     validity_problems,
 )
+from .situations import Situation
 from .statements import Quote, Statement
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
@@ -52,19 +56,32 @@ Check = Callable[[Article, Any, Path, "ArticleIndex"], Iterable[Problem]]
 _EXTRA_CHECKS: dict[type[Any], list[Check]] = {}
 
 
-
-def register_check(cls: type[Any], check: Check) -> None:
-    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article."""
-    _EXTRA_CHECKS.setdefault(cls, []).append(check)
+def register_check(cls: type[Any], check: Check, *, severity: str | None = None) -> None:
+    """Run ``check`` on every instance of ``cls`` (and its subclasses) found in an article. Its problems keep the
+    severity they are made with (``error`` by default); ``severity`` ("error" or "warning") gives all of them that
+    one instead, e.g. to run someone else's check as advice only."""
+    _EXTRA_CHECKS.setdefault(cls, []).append(check if severity is None else _with_severity(check, severity))
     _CHECKS_OF.clear()
     _VISITORS.clear()
 
 
 def unregister_check(cls: type[Any], check: Check) -> None:
     """Stop running a check registered with `register_check`; ValueError if it was not registered."""
-    _EXTRA_CHECKS.get(cls, []).remove(check)
+    registered = _EXTRA_CHECKS.get(cls, [])
+    registered.remove(next((c for c in registered if getattr(c, "__wrapped__", c) is check), check))
     _CHECKS_OF.clear()
     _VISITORS.clear()
+
+
+def _with_severity(check: Check, severity: str) -> Check:
+    if severity not in (ERROR, WARNING):
+        raise ValueError(f"severity must be {ERROR!r} or {WARNING!r}, not {severity!r}")
+
+    def checked(article: Article, obj: Any, path: Path, index: ArticleIndex) -> list[Problem]:
+        return [attrs.evolve(p, severity=severity) for p in check(article, obj, path, index)]
+
+    checked.__wrapped__ = check  # type: ignore[attr-defined]  # what unregister_check is given
+    return checked
 
 
 def _problem(path: Path, message: str, check: str, severity: str = ERROR) -> Problem:
@@ -133,15 +150,9 @@ def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[st
     kind = index.kinds.get(ref)
     wanted = " or ".join(sorted(allowed - {PUBLICATION}))
     if kind is None:
-        yield _problem(path, f"reference {ref!r} does not match the id of any {wanted} in the article",
-                       "reference-resolves")
+        yield _problem(path, messages.unresolved(ref, wanted), "reference-resolves")
     elif kind not in allowed:
-        yield _problem(path, f"reference {ref!r} points to {_a(kind)}, but {_a(wanted)} is expected",
-                       "reference-kind")
-
-
-def _a(noun: str) -> str:
-    return ("an " if noun[0] in "aeiou" else "a ") + noun
+        yield _problem(path, messages.wrong_kind(ref, kind, wanted), "reference-kind")
 
 
 _REFERENCE_FIELDS: dict[type[Any], tuple[tuple[str, str, frozenset[str]], ...]] = {}
@@ -173,25 +184,22 @@ def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> It
 
 def _span_problems(body: str, span: Span, path: Path) -> Iterator[Problem]:
     if span.start >= span.end:
-        yield _problem(path, f"start {span.start} is not before end {span.end}", "span-order")
+        yield _problem(path, messages.span_order(span.start, span.end), "span-order")
         return
     if span.end > len(body):
-        yield _problem((*path, "end"), f"end {span.end} is past the end of the body ({len(body)} characters)",
-                       "span-in-body")
+        yield _problem((*path, "end"), messages.span_past_body(span.end, len(body)), "span-in-body")
         return
     actual = body[span.start:span.end]
     if actual != span.text:
-        found = body.find(span.text)
-        hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
-        yield _problem((*path, "text"), f"body[{span.start}:{span.end}] is {actual[:60]!r}, not "
-                       f"{span.text[:60]!r}{hint}", "span-matches-body")
+        yield _problem((*path, "text"), messages.span_text(span.start, span.end, actual, span.text,
+                                                           body.find(span.text)), "span-matches-body")
 
 
 def _check_time(article: Article, time: Time, path: Path, index: ArticleIndex) -> Iterator[Problem]:
     if time.relative and time.anchor is None:
         yield _problem(path, "a relative time needs an anchor (what it is relative to)", "relative-time-anchor")
     if time.earliest is not None and time.latest is not None and time.earliest > time.latest:
-        yield _problem(path, f"earliest {time.earliest} is after latest {time.latest}", "interval-order")
+        yield _problem(path, messages.bounds_order("earliest", time.earliest, "latest", time.latest), "interval-order")
     if time.status is ValueStatus.UNDETERMINED and (time.value or time.earliest or time.latest):
         yield _problem(path, "an undetermined time cannot also give a value or bounds", "undetermined-empty")
     if time.value is not None:
@@ -229,9 +237,9 @@ def _precision_of(value: str) -> Precision:
 def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex) -> Iterator[Problem]:
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
-        yield _problem(path, f"minimum {low} is greater than maximum {high}", "interval-order")
+        yield _problem(path, messages.bounds_order("minimum", low, "maximum", high), "interval-order")
     if value is not None and ((low is not None and value < low) or (high is not None and value > high)):
-        yield _problem((*path, "value"), f"value {value} lies outside its bounds", "value-in-bounds")
+        yield _problem((*path, "value"), messages.outside_bounds(value, low, high), "value-in-bounds")
     if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
         yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
 
@@ -305,20 +313,27 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
         yield _problem(path, "value and replaced are the same: nothing needs keeping", "source-value")
 
 
+def _check_statement(article: Article, statement: Statement, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+    yield from speaker_problems(article, statement, path, index)
+    yield from check_about(article, statement, path, index)
+
+
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
     Article: article_rule_problems,
     Hop: hop_source_problems,
     Provision: provision_problems,
-    Statement: speaker_problems,
     Validity: validity_problems,
     Attribution: _check_attribution,
+    Participant: check_participant,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,
     Quote: _check_quote,
     Relation: _check_relation,
+    Situation: check_about,
     SourceValue: _check_source_value,
     Span: _check_span,
+    Statement: _check_statement,
     Time: _check_time,
 }
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from .fields import field, model
+from typing import Any
+
+from . import messages
+from .fields import broken_rule, field, model
 
 __all__ = ["BODY_MAX", "Span"]
 
 #: Longest article body accepted, in characters.
 BODY_MAX = 1_000_000
+
+
+def _after_start(span: Any, _: Any, end: int) -> None:
+    if end <= span.start:
+        broken_rule(("end",), "span-order", messages.span_order(span.start, end))
 
 
 @model
@@ -25,5 +33,5 @@ class Span:
     start: int = field(description="Offset of the first character of the span in the body, in code points.",
                        minimum=0, maximum=BODY_MAX)
     end: int = field(description="Offset just past the last character of the span in the body, in code points.",
-                     minimum=1, maximum=BODY_MAX)
+                     minimum=1, maximum=BODY_MAX, rule=_after_start)
     text: str = field(description="The exact body text between start and end.", max_length=20_000)

@@ -7,20 +7,23 @@ object, so a bound can never be enforced in Python and forgotten in the schema (
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import math
 import re
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, dataclass_transform
 
 import attrs
 
 from . import messages
 
-__all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "evolve", "field",
-           "is_uri", "model", "spec_of", "to_tuple", "type_hints"]
+__all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "Rule",
+           "RuleViolation", "broken_rule", "evolve", "field", "is_uri", "model", "rules_deferred", "spec_of",
+           "to_tuple", "type_hints"]
 
 #: Upper bound on any string that does not declare its own; every string in the schemas has a ``maxLength``.
 DEFAULT_MAX_LENGTH = 2000
@@ -30,6 +33,9 @@ STRICT_END = r"(?!\n)"
 #: Calendar dates as JSON holds them (``2024-03-29``); `format: date` checks the calendar beside it.
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$" + STRICT_END
 _T = TypeVar("_T")
+#: A rule between members, given as ``field(rule=...)``: called with the object, the attribute and the member's
+#: value; it calls `broken_rule` when the members do not fit together.
+Rule = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +78,34 @@ class ConstraintViolation(ValueError):
         self.path = path
         self.keyword = keyword
         self.message = message
+
+
+_RULES_DEFERRED: contextvars.ContextVar[bool] = contextvars.ContextVar("newsevents_rules_deferred", default=False)
+
+
+@contextlib.contextmanager
+def rules_deferred() -> Iterator[None]:
+    """Build model objects without their rules between members (a span's start before its end, bounds in
+    order) while the block runs, in this thread or task only: the validator's strict loader builds under it, so
+    that its semantic checks report such a fault as a problem with a path, among the article's other problems,
+    rather than the first one stopping the load."""
+    token = _RULES_DEFERRED.set(True)
+    try:
+        yield
+    finally:
+        _RULES_DEFERRED.reset(token)
+
+
+def broken_rule(path: tuple[str | int, ...], check: str, message: str) -> None:
+    """Raise the `ConstraintViolation` of a broken rule between members (``check`` is the semantic check that
+    reports the same fault in a document), unless building under `rules_deferred`."""
+    if not _RULES_DEFERRED.get():
+        raise RuleViolation(path, check, message)
+
+
+class RuleViolation(ConstraintViolation):
+    """A `ConstraintViolation` of a rule between members rather than of one member's own declaration (a span
+    that ends before it starts); ``keyword`` names the semantic check that reports the same fault in a document."""
 
 
 def is_uri(value: str) -> bool:
@@ -254,6 +288,7 @@ def field(
     refers_to: Iterable[str] = (),
     kw_only: bool = True,
     init: bool = True,
+    rule: Rule | None = None,
 ) -> Any:
     """Declare a model field with its description and constraints.
 
@@ -262,6 +297,11 @@ def field(
 
     A pattern that ends in `$` gets `(?!\\n)` appended: Python's `$` also matches before a final newline and
     ECMAScript's does not, so without it `"JP\\n"` would pass `^[A-Z]{2}$` in Python validators only.
+
+    ``rule`` checks this member against others (a span's end after its start): attrs runs it once all members
+    are set, after the checks of the members declared before it, so it goes on the last member it reads. Such
+    rules are not in the schema; the semantic checks report them in documents, and the trusted loader, which
+    builds objects the schema accepted, does not run them (nor does any building under `rules_deferred`).
     """
     if pattern is not None and pattern.endswith("$"):
         pattern += STRICT_END
@@ -290,7 +330,7 @@ def field(
     return attrs.field(
         converter=to_tuple if factory is tuple else None,
         default=default,
-        validator=_make_validator(spec),
+        validator=_make_validator(spec) if rule is None else [_make_validator(spec), rule],
         metadata={_META_KEY: spec},
         kw_only=kw_only,
         init=init,

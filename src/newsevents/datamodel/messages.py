@@ -14,20 +14,28 @@ __all__ = [
     "above_maximum",
     "bad_format",
     "below_minimum",
+    "bounds_order",
     "describe",
+    "entry_noun",
     "expected_json",
     "missing_member",
     "no_match",
     "not_above",
     "not_const",
     "not_one_of",
+    "outside_bounds",
     "repeated_items",
     "short",
+    "span_order",
+    "span_past_body",
+    "span_text",
     "too_few_items",
     "too_long",
     "too_many_items",
     "too_short",
     "unknown_member",
+    "unresolved",
+    "wrong_kind",
 ]
 
 _JSON_KINDS = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string",
@@ -138,3 +146,49 @@ def missing_member() -> str:
 def unknown_member(key: str, known: Iterable[str] = ()) -> str:
     """``additionalProperties: false``, said at the unknown member's own path, with the closest known member."""
     return f"unknown member {key!r} is not allowed here{_suggestion(key, known)}"
+
+
+# Rules between members: the model's constructors and the semantic checks say them the same way.
+
+
+def span_order(start: int, end: int) -> str:
+    """A span whose end is not after its start."""
+    return f"start {start} is not before end {end}"
+
+
+def bounds_order(low_name: str, low: object, high_name: str, high: object) -> str:
+    """Bounds the wrong way round (``minimum 7 is greater than maximum 3``, ``earliest ... is after latest ...``)."""
+    relation = "after" if low_name == "earliest" else "greater than"
+    return f"{low_name} {low} is {relation} {high_name} {high}"
+
+
+def outside_bounds(value: object, low: object, high: object) -> str:
+    """A value outside its own bounds (either bound may be missing)."""
+    given = ", ".join(f"{name} {bound}" for name, bound in (("minimum", low), ("maximum", high)) if bound is not None)
+    return f"value {value} lies outside its bounds ({given})"
+
+
+def span_past_body(end: int, length: int) -> str:
+    """A span that ends past the end of the body."""
+    return f"end {end} is past the end of the body ({length} characters)"
+
+
+def span_text(start: int, end: int, actual: str, text: str, found: int) -> str:
+    """A span whose text is not the body's at its offsets; ``found`` is where the text occurs (-1: nowhere)."""
+    hint = f"; the text occurs at {found}" if found >= 0 else "; the text does not occur in the body"
+    return f"body[{start}:{end}] is {actual[:60]!r}, not {text[:60]!r}{hint}"
+
+
+def entry_noun(noun: str) -> str:
+    """``a place``, ``an actor``, ``an actor or item``."""
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
+def unresolved(ref: str, wanted: str) -> str:
+    """A reference that names no entry (``wanted``: the kinds it may name, ``actor or place``)."""
+    return f"reference {ref!r} does not match the id of any {wanted} in the article"
+
+
+def wrong_kind(ref: str, kind: str, wanted: str) -> str:
+    """A reference to an entry of another kind than it may name."""
+    return f"reference {ref!r} points to {entry_noun(kind)}, but {entry_noun(wanted)} is expected"

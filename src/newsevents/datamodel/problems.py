@@ -57,6 +57,10 @@ class Problem:
     check: str
     layer: Layer
     severity: Severity = ERROR
+    #: Where in the file the problem is, when the reader knows the text (1-based; the column in characters):
+    #: the line and column of the member or item at ``path``, or of the nearest enclosing one the text has.
+    line: int | None = None
+    column: int | None = None
 
     @property
     def json_path(self) -> str:
@@ -73,10 +77,13 @@ class Problem:
         """Whether the problem makes the document invalid (a warning does not, unless validation is strict)."""
         return self.severity != WARNING
 
-    def to_dict(self) -> dict[str, str]:
-        """The problem as a JSON-ready mapping."""
-        return {"path": self.json_path, "pointer": self.pointer, "message": self.message, "check": self.check,
-                "layer": self.layer, "severity": self.severity}
+    def to_dict(self) -> dict[str, str | int]:
+        """The problem as a JSON-ready mapping (with ``line`` and ``column`` when they are known)."""
+        entry: dict[str, str | int] = {"path": self.json_path, "pointer": self.pointer, "message": self.message,
+                                       "check": self.check, "layer": self.layer, "severity": self.severity}
+        if self.line is not None and self.column is not None:
+            entry["line"], entry["column"] = self.line, self.column
+        return entry
 
     def __str__(self) -> str:
         # Errors read as they always have; a warning says so, so a text report tells the two apart.

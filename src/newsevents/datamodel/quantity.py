@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from . import messages
 from .evidence import Span
-from .fields import field, model
+from .fields import broken_rule, field, model
 from .vocab import ValueStatus
 
 __all__ = ["NUMBER_MAX", "Quantity"]
 
 #: Largest magnitude a quantity may have; beyond it JSON numbers lose precision in common parsers.
 NUMBER_MAX = 1e15
+
+
+def _in_order(quantity: Any, _: Any, high: float | None) -> None:
+    # On the last of the three numbers, so that all three have passed their own checks.
+    low, value = quantity.minimum, quantity.value
+    if low is not None and high is not None and low > high:
+        broken_rule(("maximum",), "interval-order", messages.bounds_order("minimum", low, "maximum", high))
+    elif value is not None and ((low is not None and value < low) or (high is not None and value > high)):
+        broken_rule(("value",), "value-in-bounds", messages.outside_bounds(value, low, high))
 
 
 @model
@@ -29,7 +41,8 @@ class Quantity:
     minimum: int | float | None = field(default=None, description="Lower bound implied by the wording (inclusive).",
                                         minimum=-NUMBER_MAX, maximum=NUMBER_MAX)
     maximum: int | float | None = field(default=None, description="Upper bound implied by the wording (inclusive).",
-                                        minimum=-NUMBER_MAX, maximum=NUMBER_MAX)
+                                        minimum=-NUMBER_MAX, maximum=NUMBER_MAX, rule=_in_order)
+
     approximate: bool = field(default=False, description="True when the wording is vague or approximate.")
     unit: str | None = field(default=None, description="Unit of measure, when not a plain count (\"USD\", \"km\").",
                              max_length=50)

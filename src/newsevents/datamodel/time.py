@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from . import messages
 from .evidence import Span
-from .fields import field, model
+from .fields import broken_rule, field, model
 from .references import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
 from .vocab import AnchorRelation, Precision, ValueStatus
 
@@ -43,6 +45,11 @@ class TimeAnchor:
     relation: AnchorRelation = field(description="How the expression relates to the anchor's time.")
 
 
+def _after_earliest(time: Any, _: Any, latest: dt.date | None) -> None:
+    if latest is not None and time.earliest is not None and time.earliest > latest:
+        broken_rule(("latest",), "interval-order", messages.bounds_order("earliest", time.earliest, "latest", latest))
+
+
 @model
 class Time:
     """A time the text gives or implies, keeping its wording next to what it normalises to.
@@ -62,7 +69,9 @@ class Time:
                               examples=["2023-12-22", "2024-Q1", "199X"])
     precision: Precision | None = field(default=None, description="How fine the normalised value is.")
     earliest: dt.date | None = field(default=None, description="First day the time can fall on (inclusive).")
-    latest: dt.date | None = field(default=None, description="Last day the time can fall on (inclusive).")
+    latest: dt.date | None = field(default=None, description="Last day the time can fall on (inclusive).",
+                                   rule=_after_earliest)
+
     approximate: bool = field(default=False, description="True for hedged wording (\"around\", \"about\").")
     relative: bool = field(default=False, description="True when the wording only makes sense against an anchor "
                            "(\"Friday\", \"earlier\", \"next week\").")

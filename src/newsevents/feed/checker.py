@@ -11,6 +11,7 @@ from typing import Any
 from ..datamodel.problems import Problem
 from ..validation.loading import load_checked
 from ..validation.validator import validator_for
+from .positions import with_positions
 from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from .sources import RawRecord
 from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse, text_depth_exceeds
@@ -69,6 +70,10 @@ class Checker:
         record_id = record_id if isinstance(record_id, str) else None
 
         def result(status: Any, problems: Any = (), obj: Any = None) -> RecordResult:
+            if problems and raw is not None and line is None and b"\n" in raw:
+                # A multi-line document (a JSON Lines record has its line): only records with problems pay for
+                # finding them in the text.
+                problems = with_positions(problems, raw)
             return RecordResult(source=source, line=line, index=index, status=status, problems=tuple(problems),
                                 record_id=record_id, value=obj if self.keep_values else None)
 
@@ -83,7 +88,7 @@ class Checker:
                 careful = diagnose(raw, max_depth=self.limits.max_depth)
                 if careful.problems:
                     return self._unparsed(source, RawRecord(line, index), careful)
-            problems = self.validator.explain(value, self.limits.max_problems)
+            problems = self.validator.invalid_problems(value, self.limits.max_problems)
             if problems:
                 return result(INVALID, self._capped(problems))
             # The reference found nothing wrong: it has the last word, so the record goes on as valid.

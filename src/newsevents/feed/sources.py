@@ -20,7 +20,7 @@ import attrs
 import orjson
 
 from ..datamodel.problems import Problem
-from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format
+from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format, strip_gz
 from .paths import Source, expand_paths
 from .records import Limits
 from .strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
@@ -165,15 +165,16 @@ def _read(stream: Chunks, name: str, fmt: Format, limits: Limits, counting: _Cou
     if why is not None:
         yield _file_problem(why, "encoding")
         return
-    unsure = False
+    unsure = by_suffix = False
     if fmt == "auto":
         window = stream.peek(_CHUNK)
         guess = guess_format(name, window, at_end=len(window) < _CHUNK)
         fmt, unsure = guess.format, guess.unsure
+        by_suffix = strip_gz(name).lower().endswith(".json")
     if fmt == "jsonl":
         yield from read_lines(stream, limits, None if progress is None else lambda: progress(counting.count))
     else:
-        yield from _document(stream, limits, unsure)
+        yield from _document(stream, limits, unsure, named_json=by_suffix)
 
 
 def read_lines(stream: Chunks, limits: Limits, on_chunk: Callable[[], None] | None = None) -> Iterator[RawRecord]:
@@ -238,9 +239,17 @@ _UNSURE = ("; the format was guessed as one JSON document, not JSON Lines, from 
            "is a record, say --format jsonl")
 
 
-def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[RawRecord]:
+#: Documents up to this size keep their text while they are checked, for the lines and columns of problems.
+_POSITIONS_LIMIT = 16 << 20
+
+_HOLDS_LINES = ("; this .json file holds JSON Lines (one JSON value per line, and more than one line): to "
+                "validate it line by line, say --format jsonl or name it .jsonl")
+
+
+def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: bool = False) -> Iterator[RawRecord]:
     """A JSON file: one document, or an array whose elements are the records. ``unsure``: the format was
-    guessed without certainty, so a problem with the document as a whole names ``--format``."""
+    guessed without certainty, so a problem with the document as a whole names ``--format``; ``named_json``:
+    the file's name said JSON, so a document that does not parse but reads as JSON Lines says so."""
     raw = stream.read_whole(limits.max_line_bytes + 1)
     if len(raw) > limits.max_line_bytes:
         yield _file_problem(f"JSON document larger than the limit of {limits.max_line_bytes} bytes; not read "
@@ -256,18 +265,27 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False) -> Iterator[
         suspect = duplicate_evidence(raw, value) or number_evidence(raw)
         parsed = diagnose(raw) if suspect else Parsed(value)
     array = _is_array(raw)
-    del raw, value  # the records are checked while this generator waits: the text must not outlive the parse
+    hint = _UNSURE if unsure else _HOLDS_LINES if named_json and parsed.problems and _holds_lines(raw) else ""
+    # The text goes along with a parsed document so that its problems get lines and columns, unless it is large:
+    # the record is checked while this generator waits, and a large text must not outlive its parse.
+    text = bytes(raw) if not parsed.problems and len(raw) <= _POSITIONS_LIMIT else None
+    del raw, value
     if not isinstance(parsed.value, list):
         if parsed.problems and parsed.readable and array:
             yield from _split_problems(parsed)
             return
-        if unsure and parsed.problems:
+        if hint and parsed.problems:
             first, *others = parsed.problems
-            parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + _UNSURE), *others))
-        yield RawRecord(parsed.line, None, parsed=parsed)
+            parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + hint), *others))
+        yield RawRecord(parsed.line, None, raw=text, parsed=parsed)
         return
     for index, element in enumerate(parsed.value):
         yield RawRecord(None, index, parsed=Parsed(element))
+
+
+def _holds_lines(raw: bytes | bytearray) -> bool:
+    """Whether a text that is not one JSON document reads as JSON Lines: by content, as a nameless feed is."""
+    return guess_format("", bytes(raw[:SNIFF]), at_end=len(raw) <= SNIFF).format == "jsonl"
 
 
 def _is_array(raw: bytes | bytearray) -> bool:

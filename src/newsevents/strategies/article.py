@@ -122,9 +122,9 @@ class _ArticleStrategies:
 
     def fields(self, cls: type[Any], fixed: Mapping[str, Any] | None = None) -> Strategy:
         """Instances of ``cls`` with some fields fixed, repaired to be valid in the article."""
-        strategy = instances(cls, self.field_value(cls), fixed)
-        assert strategy is not None
         repair = repair_of(cls)
+        strategy = instances(cls, self.field_value(cls), fixed, repaired=repair is not None)
+        assert strategy is not None
         if repair is None:
             return strategy
         return self._repaired(strategy, repair)

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from ..datamodel.fields import FieldSpec, spec_of, type_hints
+from ..datamodel.fields import FieldSpec, RuleViolation, rules_deferred, spec_of, type_hints
 from ..datamodel.unions import is_registered, members, root_of
 
 __all__ = [
@@ -210,10 +210,12 @@ def _required_value(tp: Any, spec: FieldSpec, resolve: Resolver, cap: int) -> St
 FieldValue = Callable[["attrs.Attribute[Any]", Any, FieldSpec], Strategy | None]
 
 
-def instances(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] | None = None) -> Strategy | None:
+def instances(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] | None = None, *,
+              repaired: bool = False) -> Strategy | None:
     """Instances of ``cls`` with fields drawn from ``field_value``; fields with a default are sometimes left out.
 
-    None when a required field has no possible value.
+    None when a required field has no possible value. Draws whose members break a rule between them (a span
+    that ends before it starts) are left out, or with ``repaired`` (a repair will put them right) built anyway.
     """
     hints = type_hints(cls)
     fixed = fixed or {}
@@ -238,7 +240,25 @@ def instances(cls: type[Any], field_value: FieldValue, fixed: Mapping[str, Any] 
             return None
         else:
             required[key] = strategy
-    return st.fixed_dictionaries(required, optional=optional).map(lambda kwargs: cls(**kwargs))
+    drawn = st.fixed_dictionaries(required, optional=optional)
+    if repaired:
+        return drawn.map(lambda kwargs: _built_deferred(cls, kwargs))
+    return drawn.map(lambda kwargs: _built(cls, kwargs)).filter(lambda obj: obj is not None)
+
+
+def _built_deferred(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """``cls(**kwargs)`` without the rules between members, for a repair to put right (its copy is checked)."""
+    with rules_deferred():
+        return cls(**kwargs)
+
+
+def _built(cls: type[Any], kwargs: dict[str, Any]) -> Any:
+    """``cls(**kwargs)``, or None when the members break a rule between them (a span that ends before it
+    starts): each member was drawn on its own, and such draws are left out rather than repaired here."""
+    try:
+        return cls(**kwargs)
+    except RuleViolation:
+        return None
 
 
 def is_root(cls: type[Any]) -> bool:

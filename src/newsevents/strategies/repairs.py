@@ -18,17 +18,27 @@ from hypothesis import strategies as st
 from ..datamodel.actors import Actor
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
+from ..datamodel.events import Participant
 from ..datamodel.fields import FieldSpec, evolve, spec_of
 from ..datamodel.policy import Instrument, PolicyChange, Provision
 from ..datamodel.provisions import ChangeDirection, Validity
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
+from ..datamodel.rolechecks import roles_for_kind
 from ..datamodel.rulechecks import CHAIN_TYPES, IN_EFFECT, NOT_HAPPENED, validity_problems
+from ..datamodel.situations import Situation
 from ..datamodel.statements import Quote, Statement
 from ..datamodel.time import PUBLICATION, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, RelationType, ValueStatus
+from ..datamodel.vocab import (
+    AnchorRelation,
+    ParticipantRole,
+    PolicyStatus,
+    Precision,
+    RelationType,
+    ValueStatus,
+)
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -140,9 +150,32 @@ def _repair_actor(_: st.DrawFn, actor: Actor, __: Parts) -> Actor:
     return evolve(actor, affiliations=tuple(a for a in actor.affiliations if a.actor != actor.id))
 
 
-def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
-    """A quote with evidence says words found in that evidence (and no item speaks it, as for statements)."""
-    quote = evolve(quote, speaker=_repair_statement(draw, quote, _).speaker)
+def _repair_about(_: st.DrawFn, entry: Any, __: Parts | None) -> Any:
+    """A statement or situation that is not about itself."""
+    if entry.id not in entry.about:
+        return entry
+    return evolve(entry, about=tuple(ref for ref in entry.about if ref != entry.id))
+
+
+def _repair_participant(draw: st.DrawFn, participant: Participant, _: Parts) -> Participant:
+    """A role that fits the kind of entry the participant names (an actor never a location: its kind is not
+    known here, and only a state or region may be one)."""
+    kind = next((kind for kind, ids in current().ids.items() if participant.ref in ids), None)
+    if kind is None or participant.role.value in _roles_for(kind):
+        return participant
+    return evolve(participant, role=ParticipantRole(draw(st.sampled_from(_roles_for(kind)))))
+
+
+def _roles_for(kind: str) -> tuple[str, ...]:
+    return tuple(role for role in roles_for_kind(kind) if not (kind == "actor" and role == "location"))
+
+
+def _repair_quote(draw: st.DrawFn, quote: Quote, parts: Parts) -> Quote:
+    """A quote with evidence says words found in that evidence (and is not about itself, and no item speaks it,
+    as for statements)."""
+    repaired = _repair_statement(draw, quote, parts)
+    assert isinstance(repaired, Quote)  # evolve keeps the class
+    quote = repaired
     if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
         return quote
     said = quote.evidence[0].text
@@ -194,8 +227,10 @@ def _repair_validity(_: st.DrawFn, validity: Validity, __: Parts) -> Validity:
     return validity
 
 
-def _repair_statement(_: st.DrawFn, statement: Statement, __: Parts) -> Statement:
-    """No item as speaker (drawn items are rarely documents, the only items that may speak)."""
+def _repair_statement(draw: st.DrawFn, statement: Statement, parts: Parts) -> Statement:
+    """Not about itself, and no item as speaker (drawn items are rarely documents, the only items that may
+    speak)."""
+    statement = _repair_about(draw, statement, parts)
     if statement.speaker in current().ids.get("item", ()):
         return evolve(statement, speaker=None)
     return statement
@@ -241,9 +276,11 @@ _REPAIRS: dict[type[Any], Repair] = {
     Attribution: _repair_attribution,
     PolicyChange: _repair_policy_change,
     Quantity: _repair_quantity,
+    Participant: _repair_participant,
     Provision: _repair_provision,
     Quote: _repair_quote,
     Relation: _repair_relation,
+    Situation: _repair_about,
     Statement: _repair_statement,
     Validity: _repair_validity,
     SourceValue: repair_source_value,

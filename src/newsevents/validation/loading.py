@@ -15,6 +15,7 @@ from typing import Any
 from ..datamodel.catalog import model_classes
 from ..datamodel.checks import check_article
 from ..datamodel.converter import library_converter, problems_from_exception
+from ..datamodel.fields import rules_deferred
 from ..datamodel.problems import STRUCTURE, Problem
 from ..datamodel.trusted import trusted_structure
 
@@ -43,7 +44,10 @@ def load_checked(type: str, data: Any, *, trusted: bool = False) -> tuple[Any, l
             obj = trusted_structure(data, cls)
     if obj is None:
         try:
-            obj = library_converter.structure(data, cls)
+            # The rules between members (a span's start before its end) are the semantic checks' to report,
+            # with a path and beside the article's other problems, as for a document on the trusted path.
+            with rules_deferred():
+                obj = library_converter.structure(data, cls)
         except Exception as exc:  # noqa: BLE001 - every loader failure becomes a problem
             problems = (problems_from_exception(exc)
                         or [Problem(path=(), message=str(exc), check="type", layer=STRUCTURE)])

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..datamodel.article import Article
 from ..datamodel.problems import Problem, ValidationFailed
 from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
@@ -17,7 +18,6 @@ from .jsonvalue import value_problems
 from .loading import load_checked
 
 if TYPE_CHECKING:
-    from ..datamodel.article import Article
     from .explain import Explainer
 
 __all__ = ["Validator", "ensure_valid", "validate", "validator_for"]
@@ -99,6 +99,17 @@ class Validator:
             self._longest = longest
         return self._longest
 
+    def invalid_problems(self, data: Any, limit: int | None = None) -> list[Problem]:
+        """Every problem with ``data``, which the compiled verdict rejected: the schema's (`explain`), then, for an
+        article, those of the semantic checks that can run on raw data (ids unique, references resolving, spans
+        matching the body), so that one run shows every layer. Empty only if jsonschema finds ``data`` valid."""
+        problems = self.explain(data, limit)
+        if problems and self.type == "article" and (limit is None or len(problems) < limit):
+            from .rawchecks import raw_problems
+
+            problems.extend(raw_problems(data, Article, problems))
+        return problems
+
     def load(self, data: Any) -> tuple[Any, list[Problem]]:
         """Validate ``data`` and return (typed object or None, problems)."""
         problems = value_problems(data)  # what the feed reader refuses before any schema sees it
@@ -106,7 +117,7 @@ class Validator:
             return None, problems
         if self.compiled.is_valid(data):
             return load_checked(self.type, data, trusted=self.trusted)
-        problems = self.explain(data)
+        problems = self.invalid_problems(data)
         if problems:
             return None, problems
         return load_checked(self.type, data)  # jsonschema, the last word, overruled the verdict: load strictly

@@ -45,7 +45,7 @@ class PloverProblem(Problem):
             return self.record_id
         return f"#{self.record_index}" if self.record_index is not None else "record"
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str | int]:
         """The problem as a JSON-ready mapping."""
         return {**super().to_dict(), "record": self.record, "severity": self.severity}
 
