@@ -73,7 +73,9 @@ def test_committed_layout_is_the_generated_one() -> None:
 def test_layout_has_a_table_per_entity_with_keys() -> None:
     """Every entity the issue names has a table; each table starts with its key columns."""
     names = [t.name for t in LAYOUT.tables]
-    assert names == ["articles", "actors", "places", "items", "events", "statements", "situations", "relations",
+    assert names == ["articles", "actors", "places", "items", "events", "statements", "situations",
+                     "value_claims",
+                     "relations",
                      "participants",
                      "provisions", "attribution_hops", "spans"]
     assert [c.name for c in LAYOUT.table("events").keys] == ["article_id", "position"]

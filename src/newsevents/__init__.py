@@ -19,6 +19,7 @@ from .datamodel.anchoring import (
 from .datamodel.article import Article, Provenance, SourceValue
 from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
+from .datamodel.claims import ClaimBasis, ValueClaim
 from .datamodel.converter import converter, make_converter, structure, unstructure
 from .datamodel.events import (
     Agreement,
@@ -55,6 +56,7 @@ from .datamodel.quantity import Quantity
 from .datamodel.references import ID_MAX, ID_PATTERN
 from .datamodel.relations import Relation
 from .datamodel.situations import Situation
+from .datamodel.speech import Sourcing, Stance, StanceType, StatementForm, Withholding
 from .datamodel.statements import Quote, Statement
 from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from .datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
@@ -130,6 +132,7 @@ __all__ = [
     "ArticleIndex",
     "Assault",
     "Attribution",
+    "ClaimBasis",
     "Coercion",
     "Commitment",
     "Concession",
@@ -178,8 +181,12 @@ __all__ = [
     "Sanction",
     "Situation",
     "SourceValue",
+    "Sourcing",
     "Span",
+    "Stance",
+    "StanceType",
     "Statement",
+    "StatementForm",
     "Support",
     "TaxonomyEntry",
     "Threat",
@@ -188,7 +195,9 @@ __all__ = [
     "Transfer",
     "ValidationFailed",
     "Validator",
+    "ValueClaim",
     "ValueStatus",
+    "Withholding",
     "anchor_document",
     "byte_offset",
     "check_article",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .actors import Actor
+from .claims import ValueClaim
 from .events import Event
 from .evidence import BODY_MAX
 from .fields import field, model
@@ -93,6 +94,8 @@ class Article:
                                               max_items=2000)
     situations: tuple[Situation, ...] = field(factory=tuple, description="States of affairs and outcomes the "
                                               "text names (conditions, goals, backgrounds).", max_items=2000)
-    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements and "
-                                            "situations.", max_items=5000)
+    value_claims: tuple[ValueClaim, ...] = field(factory=tuple, description="Values of event members as each "
+                                                 "source gives them, beside the event's best value.", max_items=2000)
+    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements, "
+                                            "situations and value claims.", max_items=5000)
     provenance: Provenance | None = field(default=None, description="Who coded the article and from where.")

@@ -19,6 +19,8 @@ import attrs
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution
+from .claimchecks import check_revision_chains, check_statement, check_value_claim
+from .claims import ValueClaim
 from .evidence import Span
 from .fields import spec_of, type_hints
 from .policy import PolicyChange
@@ -26,7 +28,7 @@ from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
-from .statements import Quote
+from .statements import Quote, Statement
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
@@ -232,7 +234,7 @@ def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iter
 
 
 #: Realis values that say a change has not taken place, which no status of a change in effect can follow.
-_NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.DID_NOT_OCCUR})
+_NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.INTENDED, Realis.FORECAST, Realis.DID_NOT_OCCUR})
 _IN_EFFECT = frozenset({PolicyStatus.IN_FORCE, PolicyStatus.REPEALED})
 
 
@@ -296,6 +298,7 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
 
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
+    Article: check_revision_chains,
     Attribution: _check_attribution,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,
@@ -303,7 +306,9 @@ _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Relation: _check_relation,
     SourceValue: _check_source_value,
     Span: _check_span,
+    Statement: check_statement,
     Time: _check_time,
+    ValueClaim: check_value_claim,
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -18,15 +18,18 @@ from hypothesis import strategies as st
 from ..datamodel.actors import Actor
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
+from ..datamodel.claimchecks import REVISION_TYPES, value_members
+from ..datamodel.claims import ValueClaim
+from ..datamodel.events import Event
 from ..datamodel.fields import FieldSpec, evolve, spec_of
 from ..datamodel.policy import PolicyChange, Provision
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
-from ..datamodel.statements import Quote
-from ..datamodel.time import PUBLICATION, Time, TimeAnchor
+from ..datamodel.statements import Quote, Statement
+from ..datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, ValueStatus
+from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, RelationType, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -134,14 +137,29 @@ def _repair_actor(_: st.DrawFn, actor: Actor, __: Parts) -> Actor:
     return evolve(actor, affiliations=tuple(a for a in actor.affiliations if a.actor != actor.id))
 
 
-def _repair_quote(draw: st.DrawFn, quote: Quote, _: Parts) -> Quote:
-    """A quote with evidence says words found in that evidence."""
+_S = TypeVar("_S", bound=Statement)
+
+
+def _repair_statement(_: st.DrawFn, statement: _S, __: Parts) -> _S:
+    """No stance of a statement toward itself."""
+    if all(stance.target != statement.id for stance in statement.stances):
+        return statement
+    return evolve(statement, stances=tuple(s for s in statement.stances if s.target != statement.id))
+
+
+def _repair_quote(draw: st.DrawFn, quote: Quote, parts: Parts) -> Quote:
+    """A quote with evidence says words found in that evidence (and passes the statement repair)."""
+    quote = _repair_statement(draw, quote, parts)
     if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
         return quote
     said = quote.evidence[0].text
     start = draw(st.integers(0, len(said) - 1))
     end = draw(st.integers(start + 1, len(said)))
     return evolve(quote, text=said[start:end])
+
+
+#: Realis values that say a change has not taken place (the realis-status check).
+_NOT_HAPPENED = (Realis.PLANNED, Realis.INTENDED, Realis.FORECAST, Realis.DID_NOT_OCCUR)
 
 
 def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, __: Parts) -> PolicyChange:
@@ -154,19 +172,57 @@ def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, __: Parts) -> P
         return tuple(seen.values())
 
     status = change.status
-    if change.realis in (Realis.PLANNED, Realis.DID_NOT_OCCUR) and status in (PolicyStatus.IN_FORCE,
-                                                                              PolicyStatus.REPEALED):
+    if change.realis in _NOT_HAPPENED and status in (PolicyStatus.IN_FORCE, PolicyStatus.REPEALED):
         status = draw(st.sampled_from((PolicyStatus.PROPOSED, PolicyStatus.APPROVED, PolicyStatus.ANNOUNCED,
                                        PolicyStatus.REJECTED)))
     return evolve(change, before=unique(change.before), after=unique(change.after), status=status)
 
 
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
-    """A relation between two different entries of the article."""
-    if relation.source != relation.target:
-        return relation
-    others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
-    return evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
+    """A relation between two different entries of the article; no circle of revises/supersedes links."""
+    if relation.source == relation.target:
+        others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
+        relation = evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
+    if relation.type in REVISION_TYPES and not relation.negated:
+        revisions = current().revisions
+        if _reaches(revisions, relation.target, relation.source):
+            return evolve(relation, type=draw(st.sampled_from(_NOT_REVISIONS)))
+        revisions.append((relation.source, relation.target))
+    return relation
+
+
+_NOT_REVISIONS = tuple(t for t in RelationType if t not in REVISION_TYPES)
+
+
+def _reaches(edges: list[tuple[str, str]], start: str, goal: str) -> bool:
+    """Whether ``goal`` can be reached from ``start`` along ``edges``."""
+    seen, pending = {start}, [start]
+    while pending:
+        node = pending.pop()
+        if node == goal:
+            return True
+        for source, target in edges:
+            if source == node and target not in seen:
+                seen.add(target)
+                pending.append(target)
+    return False
+
+
+#: The value claim member that holds each type of value, and the base event's members of each type.
+_CLAIM_VALUE_MEMBERS = {Quantity: "quantity", Time: "time", Duration: "duration"}
+_EVENT_MEMBERS = {held: sorted(name for name, tp in value_members(Event).items() if tp is held)
+                  for held in _CLAIM_VALUE_MEMBERS}
+
+
+def _repair_value_claim(draw: st.DrawFn, claim: ValueClaim, parts: Parts) -> ValueClaim:
+    """One value (the first given, or a drawn quantity), for a member every event has that holds that type."""
+    held = next((tp for tp, name in _CLAIM_VALUE_MEMBERS.items() if getattr(claim, name) is not None), None)
+    values: dict[str, Any] = dict.fromkeys(_CLAIM_VALUE_MEMBERS.values())
+    if held is None:
+        held, values["quantity"] = Quantity, draw(parts.model(Quantity))
+    else:
+        values[_CLAIM_VALUE_MEMBERS[held]] = getattr(claim, _CLAIM_VALUE_MEMBERS[held])
+    return evolve(claim, member=draw(st.sampled_from(_EVENT_MEMBERS[held])), **values)
 
 
 #: Small JSON values, as a source record holds them.
@@ -198,7 +254,9 @@ _REPAIRS: dict[type[Any], Repair] = {
     Quote: _repair_quote,
     Relation: _repair_relation,
     SourceValue: repair_source_value,
+    Statement: _repair_statement,
     Time: _repair_time,
+    ValueClaim: _repair_value_claim,
 }
 
 
