@@ -65,6 +65,18 @@ def test_claim_member_must_be_an_event_member_with_a_value() -> None:
     assert _checks(doc) == [("claim-member", "$.value_claims[0].member")]
 
 
+def test_claim_about_a_participant_names_one_of_the_events_participants() -> None:
+    """A claim about a participant's amount needs that participant on the event and the member `quantity`."""
+    doc = _doc()
+    doc["events"][0]["participants"] = [{"role": "affected", "ref": "locals"}]
+    doc["value_claims"][0].update(participant="locals", member="quantity")
+    assert _checks(doc) == []
+    doc["value_claims"][0]["participant"] = "union"
+    assert _checks(doc) == [("claim-member", "$.value_claims[0].participant")]
+    doc["value_claims"][0].update(participant="locals", member="killed")
+    assert _checks(doc) == [("claim-member", "$.value_claims[0].member")]
+
+
 def test_claim_gives_its_value_in_the_members_type() -> None:
     """A time given for a count, two values at once, or no value at all is a claim-value problem."""
     doc = _doc()

@@ -74,6 +74,13 @@ def check_value_claim(article: Article, claim: ValueClaim, path: Path, _: Any) -
             yield _problem(path, "a value claim gives exactly one of quantity, time and duration", "claim-value")
         return
     members = value_members(type(event))
+    if claim.participant is not None:
+        # A participant's amount: the event must have that participant, and the member is its quantity.
+        if all(participant.ref != claim.participant for participant in event.participants):
+            yield _problem((*path, "participant"), f"event {event.id!r} has no participant {claim.participant!r}",
+                           "claim-member")
+            return
+        members = {"quantity": Quantity}
     held = members.get(claim.member)
     if held is None:
         yield _problem((*path, "member"), f"event {event.id!r} ({event.TYPE}) has no member {claim.member!r} that "

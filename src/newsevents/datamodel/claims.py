@@ -39,6 +39,10 @@ class ValueClaim:
     member: str = field(description="The event member the value is for, by its JSON name (\"killed\", "
                         "\"injured\", \"size\", \"time\", \"duration\").", pattern=r"^[a-z][a-z0-9_]*$",
                         max_length=60, examples=["killed", "time"])
+    participant: str | None = field(default=None, description="Id of the event's participant (actor, place or "
+                                    "item) whose amount the value is for (\"3 million tonnes\" of wheat); "
+                                    "`member` is then \"quantity\".", pattern=ID_PATTERN, max_length=ID_MAX,
+                                    refers_to=("actor", "place", "item"))
     basis: ClaimBasis = field(description="How the source arrived at the value: measured, estimated, forecast, "
                               "claimed or possible.")
     quantity: Quantity | None = field(default=None, description="The value, for a member that holds a quantity.")

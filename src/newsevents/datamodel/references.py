@@ -21,8 +21,9 @@ CLAIM = frozenset({"event", "statement"})
 SITUATION = frozenset({"situation"})
 EVENT = frozenset({"event"})
 STATEMENT = frozenset({"statement"})
-#: What a relation may start from: an event, a statement, or a value claim (one value revising another).
-RELATION_SOURCE = CLAIM | {"value_claim"}
+#: What a relation may start from: an event, a statement, a situation ("a wetter spring" as a cause) or a value
+#: claim (one value revising another).
+RELATION_SOURCE = CLAIM | {"situation", "value_claim"}
 #: Every kind of entry: one per entry collection, so a new collection is a reference target without more edits.
 ANY_ENTRY = frozenset(kind for _, kind in ENTRY_COLLECTIONS)
 #: The anchor reference that means "the article's publication time"; a kind of its own for references.

@@ -16,7 +16,8 @@ class Relation:
     """A typed link from one event, statement or value claim to another entry, asserted or explicitly negated."""
 
     type: RelationType = field(description="What the link is.")
-    source: str = field(description="Id of the event, statement or value claim the relation starts from.",
+    source: str = field(description="Id of the event, statement, situation or value claim the relation "
+                        "starts from.",
                         pattern=ID_PATTERN, max_length=ID_MAX, refers_to=RELATION_SOURCE)
     target: str = field(description="Id of the entry it points to (event, statement, situation, value claim, "
                         "actor, place or item).",

@@ -222,7 +222,8 @@ def _repair_value_claim(draw: st.DrawFn, claim: ValueClaim, parts: Parts) -> Val
         held, values["quantity"] = Quantity, draw(parts.model(Quantity))
     else:
         values[_CLAIM_VALUE_MEMBERS[held]] = getattr(claim, _CLAIM_VALUE_MEMBERS[held])
-    return evolve(claim, member=draw(st.sampled_from(_EVENT_MEMBERS[held])), **values)
+    # A drawn event may have no participants: the claim is about one of the event's own members.
+    return evolve(claim, participant=None, member=draw(st.sampled_from(_EVENT_MEMBERS[held])), **values)
 
 
 #: Small JSON values, as a source record holds them.
