@@ -49,13 +49,16 @@ def test_plover_fixture_is_a_valid_import_of_its_gold_record(name: str) -> None:
 
 
 def test_own_fixtures_carry_no_attribution_and_come_first_in_the_docs() -> None:
-    """The seed article is the project's own (no attribution) and is the docs' first source of examples."""
+    """The seed article is the project's own (no attribution) and is the docs' first source of examples; the
+    project's other examples come next, and those from others' data last."""
     assert fixtures.attribution("seed-article") is None
     with pytest.raises(KeyError, match="seed-article"):
         fixtures.attribution("no-such-fixture")
     samples = fixture_samples()
     assert samples[0].source == "fixture `seed-article`"
-    assert all("CC BY-SA 4.0" in s.source for s in samples[1:])
+    credited = ["CC BY-SA 4.0" in s.source for s in samples[1:]]
+    assert credited == sorted(credited)  # uncredited (our own) first
+    assert all("CC BY-SA 4.0" in s.source for s in samples if s.source.startswith("fixture `plover-"))
 
 
 def test_builder_check_passes() -> None:

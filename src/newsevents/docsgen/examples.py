@@ -41,12 +41,13 @@ class Sample:
 
 
 def fixture_samples() -> list[Sample]:
-    """The shipped fixtures, as samples of ``article``: the project's own first, then those taken from others'
-    data (with their attribution in the label), so a type the seed article shows is shown from it."""
+    """The shipped fixtures, as samples of ``article``: the seed article first, then the project's other
+    examples, then those taken from others' data (with their attribution in the label), so a type the seed
+    article shows is shown from it."""
     from ..fixtures import attribution, data, names
 
     samples = []
-    for name in sorted(names(), key=lambda name: (attribution(name) is not None, name)):
+    for name in sorted(names(), key=lambda name: (attribution(name) is not None, name != "seed-article", name)):
         credit = attribution(name)
         label = f"fixture `{name}`" if credit is None else f"fixture `{name}` ({credit})"
         samples.append(Sample(label, "article", data(name)))
