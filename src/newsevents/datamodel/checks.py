@@ -19,8 +19,7 @@ import attrs
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution
-from .claimchecks import check_revision_chains, check_statement, check_value_claim
-from .claims import ValueClaim
+from .claimchecks import SPEECH_CHECKS
 from .evidence import Span
 from .fields import spec_of, type_hints
 from .policy import PolicyChange
@@ -28,7 +27,7 @@ from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
-from .statements import Quote, Statement
+from .statements import Quote
 from .time import PUBLICATION, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
@@ -298,7 +297,6 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
 
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
-    Article: check_revision_chains,
     Attribution: _check_attribution,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,
@@ -306,9 +304,7 @@ _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Relation: _check_relation,
     SourceValue: _check_source_value,
     Span: _check_span,
-    Statement: check_statement,
     Time: _check_time,
-    ValueClaim: check_value_claim,
 }
 
 
@@ -325,6 +321,7 @@ def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
             builtin = _BUILTIN_CHECKS.get(klass)
             if builtin is not None:
                 checks.append(builtin)
+            checks.extend(SPEECH_CHECKS.get(klass, ()))  # statements, value claims, revision chains
             checks.extend(_EXTRA_CHECKS.get(klass, ()))
         found = _CHECKS_OF[cls] = tuple(checks)
     return found

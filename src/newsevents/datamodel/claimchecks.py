@@ -1,4 +1,4 @@
-"""Checks for statements as speech acts, value claims and revision chains (registered in `checks.py`).
+"""Checks for statements as speech acts, value claims and revision chains (`SPEECH_CHECKS`, run by `checks.py`).
 
 A value claim must name a member the event has and give its value in that member's type; a stance cannot be
 toward the statement that takes it; `revises` and `supersedes` links cannot run in a circle.
@@ -7,7 +7,7 @@ toward the statement that takes it; `revises` and `supersedes` links cannot run 
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -22,7 +22,8 @@ from .statements import Statement
 from .time import Duration, Time
 from .vocab import RelationType
 
-__all__ = ["REVISION_TYPES", "check_revision_chains", "check_statement", "check_value_claim", "value_members"]
+__all__ = ["REVISION_TYPES", "SPEECH_CHECKS", "check_revision_chains", "check_statement", "check_value_claim",
+           "value_members"]
 
 Path = tuple[PathPart, ...]
 
@@ -129,3 +130,12 @@ def check_revision_chains(article: Article, _: Article, path: Path, __: Any) -> 
             elif not state.get(target):
                 state[target] = 1
                 stack.append((target, iter(later.get(target, ()))))
+
+
+#: The checks of this module by the model class they apply to (and its subclasses). Kept apart from the built-in
+#: table in checks.py, which holds one check per class, so that other parts can check the same classes too.
+SPEECH_CHECKS: Mapping[type[Any], tuple[Callable[[Article, Any, Path, Any], Iterable[Problem]], ...]] = {
+    Article: (check_revision_chains,),
+    Statement: (check_statement,),
+    ValueClaim: (check_value_claim,),
+}
