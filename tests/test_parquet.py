@@ -74,8 +74,7 @@ def test_layout_has_a_table_per_entity_with_keys() -> None:
     """Every entity the issue names has a table; each table starts with its key columns."""
     names = [t.name for t in LAYOUT.tables]
     assert names == ["articles", "actors", "places", "items", "events", "statements", "situations", "instruments",
-                     "relations",
-                     "participants",
+                     "value_claims", "relations", "participants",
                      "provisions", "attribution_hops", "spans"]
     assert [c.name for c in LAYOUT.table("events").keys] == ["article_id", "position"]
     assert [c.name for c in LAYOUT.table("spans").keys] == ["article_id", "entry", "entry_id", "owner", "member",

@@ -61,8 +61,12 @@ from newsevents import (
     Role,
     RoleStatus,
     Sanction,
+    Sourcing,
     Span,
+    Stance,
+    StanceType,
     Statement,
+    StatementForm,
     Support,
     Time,
     TimeAnchor,
@@ -603,7 +607,7 @@ def build(body: str) -> Article:
             content="Japan is going to transfer dozens of interceptor missiles, used to shoot down ballistic "
                     "missiles and other airborne threats, from its own stockpile, starting in the first quarter "
                     "of 2024.",
-            about=("ev_transfer", "ev_announce_transfer"), attribution=via_wsj,
+            about=("ev_transfer", "ev_announce_transfer"), attribution=via_wsj, sourcing=Sourcing.RELAYED,
             evidence=(official_line, span("citing an American official")),
         ),
         Statement(
@@ -617,6 +621,8 @@ def build(body: str) -> Article:
             id="st_emanuel", speaker="emanuel", capacity="US Ambassador to Japan",
             content="The decision made on Friday shows Tokyo's commitment to maintaining international security.",
             reporting_verb="said", about=("ev_transfer", "ev_policy"),
+            stances=(Stance(target="ev_transfer", stance=StanceType.PRAISES,
+                            evidence=(span("shows Tokyo's commitment"),)),),
             attribution=reporting("emanuel", span("Rahm Emanuel said")),
             evidence=(emanuel_line,),
         ),
@@ -625,6 +631,7 @@ def build(body: str) -> Article:
             content="The move would strengthen Japan's alliance with the United States and will serve as a basis "
                     "for regional security.",
             reporting_verb="said", about=("ev_transfer",),
+            stances=(Stance(target="ev_transfer", stance=StanceType.SUPPORTS),),
             attribution=reporting("tokyo_officials", span("Tokyo officials said")),
             evidence=(officials_line,),
         ),
@@ -641,7 +648,7 @@ def build(body: str) -> Article:
             evidence=(analysts_line,),
         ),
         Statement(
-            id="st_gov", speaker="jp_gov", medium="government statement",
+            id="st_gov", speaker="jp_gov", medium="government statement", form=StatementForm.WRITTEN_STATEMENT,
             content="A statement on Patriot exports; the article does not give its wording.",
             about=("ev_transfer",),
             evidence=(span("the Japanese government's statement on Patriot exports"),),
@@ -651,6 +658,8 @@ def build(body: str) -> Article:
             text=hayashi_words.text,
             content="The initiative is of great importance for strengthening the Japan-U.S. alliance.",
             about=("ev_policy", "ev_transfer"),
+            stances=(Stance(target="ev_policy", stance=StanceType.SUPPORTS,
+                            evidence=(span("of great importance"),)),),
             attribution=quoting("hayashi", span("government spokesman Yoshimasa Hayashi")),
             evidence=(hayashi_words, span("government spokesman Yoshimasa Hayashi")),
         ),
@@ -671,6 +680,8 @@ def build(body: str) -> Article:
             content="The step is important for Japan and reinforces its commitment to support Ukraine's defence "
                     "since the beginning of the war.",
             about=("ev_transfer", "ev_jp_support_ua"),
+            stances=(Stance(target="ev_transfer", stance=StanceType.SUPPORTS,
+                            evidence=(span("an important step"),)),),
             attribution=quoting("johnston", span("said Christopher Johnston")),
             evidence=(johnston_words, span("said Christopher Johnston")),
         ),

@@ -19,6 +19,7 @@ from .datamodel.anchoring import (
 from .datamodel.article import Article, Provenance, SourceValue
 from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
+from .datamodel.claims import ClaimBasis, ValueClaim
 from .datamodel.converter import converter, make_converter, structure, unstructure
 from .datamodel.events import (
     Agreement,
@@ -74,6 +75,7 @@ from .datamodel.quantity import Quantity
 from .datamodel.references import ID_MAX, ID_PATTERN
 from .datamodel.relations import Relation
 from .datamodel.situations import Situation
+from .datamodel.speech import Sourcing, Stance, StanceType, StatementForm, Withholding
 from .datamodel.statements import Quote, Statement
 from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
 from .datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
@@ -151,6 +153,7 @@ __all__ = [
     "Attribution",
     "CabinetApproval",
     "ChangeDirection",
+    "ClaimBasis",
     "Coercion",
     "Commitment",
     "Concession",
@@ -210,8 +213,12 @@ __all__ = [
     "Signing",
     "Situation",
     "SourceValue",
+    "Sourcing",
     "Span",
+    "Stance",
+    "StanceType",
     "Statement",
+    "StatementForm",
     "StrikeDown",
     "Submission",
     "Support",
@@ -223,7 +230,9 @@ __all__ = [
     "ValidationFailed",
     "Validator",
     "Validity",
+    "ValueClaim",
     "ValueStatus",
+    "Withholding",
     "anchor_document",
     "byte_offset",
     "check_article",

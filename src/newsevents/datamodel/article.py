@@ -6,6 +6,7 @@ import datetime as dt
 
 from . import procedure  # noqa: F401 - registers the procedural event types before any article is read
 from .actors import Actor
+from .claims import ValueClaim
 from .events import Event
 from .evidence import BODY_MAX
 from .fields import field, model
@@ -98,6 +99,8 @@ class Article:
     instruments: tuple[LegalInstrument, ...] = field(factory=tuple, description="Laws, decrees, notifications, "
                                                      "licences and other instruments the article names.",
                                                      max_items=2000)
-    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements and "
-                                            "situations.", max_items=5000)
+    value_claims: tuple[ValueClaim, ...] = field(factory=tuple, description="Values of event members as each "
+                                                 "source gives them, beside the event's best value.", max_items=2000)
+    relations: tuple[Relation, ...] = field(factory=tuple, description="Links between events, statements, "
+                                            "situations and value claims.", max_items=5000)
     provenance: Provenance | None = field(default=None, description="Who coded the article and from where.")

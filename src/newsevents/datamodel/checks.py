@@ -20,6 +20,7 @@ from . import messages
 from .actors import Actor
 from .article import Article, SourceValue
 from .attribution import Attribution, Hop
+from .claimchecks import SPEECH_CHECKS
 from .events import Participant
 from .evidence import Span
 from .fields import spec_of, type_hints
@@ -351,6 +352,7 @@ def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
             builtin = _BUILTIN_CHECKS.get(klass)
             if builtin is not None:
                 checks.append(builtin)
+            checks.extend(SPEECH_CHECKS.get(klass, ()))  # statements, value claims, revision chains
             checks.extend(_EXTRA_CHECKS.get(klass, ()))
         found = _CHECKS_OF[cls] = tuple(checks)
     return found

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 __all__ = [
-    "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "ID_MAX", "ID_PATTERN", "INSTRUMENT", "LANGUAGE_PATTERN",
-    "PLACE", "PUBLICATION", "SITUATION", "SOURCE",
+    "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "EVENT", "ID_MAX", "ID_PATTERN", "INSTRUMENT",
+    "LANGUAGE_PATTERN", "PLACE", "PUBLICATION", "RELATION_SOURCE", "SITUATION", "SOURCE", "STATEMENT",
 ]
 
 #: The article's members that hold entries with ids, and the kind of entry each holds: what references name.
 ENTRY_COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("actors", "actor"), ("places", "place"), ("items", "item"), ("events", "event"), ("statements", "statement"),
-    ("situations", "situation"), ("instruments", "instrument"),
+    ("situations", "situation"), ("instruments", "instrument"), ("value_claims", "value_claim"),
 )
 
 #: Kinds of entry a reference may name (see `field(refers_to=...)`).
@@ -18,10 +18,16 @@ ACTOR = frozenset({"actor"})
 PLACE = frozenset({"place"})
 CLAIM = frozenset({"event", "statement"})
 SITUATION = frozenset({"situation"})
-ANY_ENTRY = frozenset({"actor", "place", "item", "event", "statement", "situation", "instrument"})
 INSTRUMENT = frozenset({"instrument"})
 #: Who a statement or an attribution hop comes from: an actor, or a document (an item of kind document).
 SOURCE = frozenset({"actor", "item"})
+EVENT = frozenset({"event"})
+STATEMENT = frozenset({"statement"})
+#: What a relation may start from: an event, a statement, a situation ("a wetter spring" as a cause) or a value
+#: claim (one value revising another).
+RELATION_SOURCE = CLAIM | {"situation", "value_claim"}
+#: Every kind of entry: one per entry collection, so a new collection is a reference target without more edits.
+ANY_ENTRY = frozenset(kind for _, kind in ENTRY_COLLECTIONS)
 #: The anchor reference that means "the article's publication time"; a kind of its own for references.
 PUBLICATION = "publication"
 

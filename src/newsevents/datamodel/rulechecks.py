@@ -29,7 +29,7 @@ __all__ = ["IN_EFFECT", "NOT_HAPPENED", "article_rule_problems", "change_problem
 Path = tuple[PathPart, ...]
 
 #: Realis values that say a change has not taken place.
-NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.DID_NOT_OCCUR})
+NOT_HAPPENED = frozenset({Realis.PLANNED, Realis.INTENDED, Realis.FORECAST, Realis.DID_NOT_OCCUR})
 #: Statuses that say a rule took effect at some point (it is, or was, in force).
 IN_EFFECT = frozenset({PolicyStatus.IN_FORCE, PolicyStatus.REPEALED, PolicyStatus.AMENDED, PolicyStatus.SUPERSEDED,
                        PolicyStatus.SUSPENDED, PolicyStatus.EXPIRED, PolicyStatus.LIFTED})

@@ -1,4 +1,4 @@
-"""Statements and quotes: who said what, in which capacity, and how it reached the article."""
+"""Statements and quotes: who said what to whom, in which capacity and form, and how it reached the article."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import ClassVar
 from .attribution import Attribution
 from .evidence import Span
 from .fields import field, model
-from .references import ANY_ENTRY, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, SOURCE
+from .references import ACTOR, ANY_ENTRY, ID_MAX, ID_PATTERN, LANGUAGE_PATTERN, PLACE, SOURCE
+from .speech import Sourcing, Stance, StatementForm, Withholding
 from .time import Time
 from .unions import is_registered, register, union_root
 
@@ -32,6 +33,22 @@ class Statement:
                                        "\"wrote\").", max_length=60)
     medium: str | None = field(default=None, description="Where it was said or published (\"press conference\", "
                                "\"government statement\").", max_length=300)
+    form: StatementForm | None = field(default=None, description="The kind of speech act or publication it was "
+                                       "made in (interview, press conference, written statement, ...).")
+    addressees: tuple[str, ...] = field(factory=tuple, description="Ids of the actors it was said to: the "
+                                        "audience (\"told parliament\", \"told reporters\", \"in an interview with "
+                                        "a broadcaster\").", pattern=ID_PATTERN, max_length=ID_MAX, max_items=50,
+                                        unique_items=True, refers_to=ACTOR)
+    venue: str | None = field(default=None, description="Id of the place or event where it was said (a press "
+                              "conference, a session of parliament, a summit).", pattern=ID_PATTERN,
+                              max_length=ID_MAX, refers_to=PLACE | {"event"})
+    stances: tuple[Stance, ...] = field(factory=tuple, description="The attitude it takes toward each of its "
+                                        "targets (\"welcomed the decision\").", max_items=50)
+    withheld: Withholding | None = field(default=None, description="Set when the statement reports a refusal or "
+                                         "a silence (\"declined to comment\", \"did not say when\"); `content` "
+                                         "says what was kept back.")
+    sourcing: Sourcing | None = field(default=None, description="How the publisher has it: first-hand, from the "
+                                      "public record, or relayed by others.")
     language: str | None = field(default=None, description="BCP 47 tag of the language it was said in, when "
                                  "known.", pattern=LANGUAGE_PATTERN, max_length=35)
     time: Time | None = field(default=None, description="When it was said.")

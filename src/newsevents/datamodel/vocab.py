@@ -147,6 +147,10 @@ class Realis(DescribedEnum):
     ONGOING = "ongoing", "The text reports the event as under way."
     ANNOUNCED = "announced", "Declared by a participant as decided or going to happen."
     PLANNED = "planned", "Intended or scheduled for the future, not yet begun."
+    INTENDED = "intended", ("Wanted or intended by an actor, not yet decided or scheduled (\"plans to\", \"wants "
+                            "to\", \"aims to\").")
+    FORECAST = "forecast", ("Expected or projected by a source, not decided by anyone (\"output is expected to "
+                            "reach\", \"is forecast to grow\").")
     HYPOTHETICAL = "hypothetical", "Conditional, possible or speculated; not asserted to happen."
     DENIED = "denied", "A source denies that the event happened or will happen."
     DID_NOT_OCCUR = "did_not_occur", "The text states that the event did not or cannot happen."

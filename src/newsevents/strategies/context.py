@@ -29,6 +29,8 @@ class ArticleContext:
     ids: Mapping[str, Sequence[str]]
     #: Set once some time drawn in the article counts from its publication, which then needs a time of its own.
     publication_anchored: list[bool] = attrs.Factory(list)
+    #: The revises/supersedes links drawn so far (source, target): a new one must not close a circle.
+    revisions: list[tuple[str, str]] = attrs.Factory(list)
 
     def candidates(self, kinds: Collection[str]) -> list[str]:
         """The ids an entry of one of ``kinds`` may be referred to by."""

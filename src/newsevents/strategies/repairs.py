@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 from ..datamodel.actors import Actor
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
-from ..datamodel.events import Participant
+from ..datamodel.claimchecks import REVISION_TYPES, value_members
+from ..datamodel.claims import ValueClaim
+from ..datamodel.events import Event, Participant
 from ..datamodel.fields import FieldSpec, evolve, spec_of
 from ..datamodel.policy import Instrument, PolicyChange, Provision
 from ..datamodel.provisions import ChangeDirection, Validity
@@ -29,16 +31,9 @@ from ..datamodel.rolechecks import roles_for_kind
 from ..datamodel.rulechecks import CHAIN_TYPES, IN_EFFECT, NOT_HAPPENED, validity_problems
 from ..datamodel.situations import Situation
 from ..datamodel.statements import Quote, Statement
-from ..datamodel.time import PUBLICATION, Time, TimeAnchor
+from ..datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import (
-    AnchorRelation,
-    ParticipantRole,
-    PolicyStatus,
-    Precision,
-    RelationType,
-    ValueStatus,
-)
+from ..datamodel.vocab import AnchorRelation, ParticipantRole, PolicyStatus, Precision, RelationType, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 
@@ -170,12 +165,23 @@ def _roles_for(kind: str) -> tuple[str, ...]:
     return tuple(role for role in roles_for_kind(kind) if not (kind == "actor" and role == "location"))
 
 
+_S = TypeVar("_S", bound=Statement)
+
+
+def _repair_statement(draw: st.DrawFn, statement: _S, parts: Parts) -> _S:
+    """Not about itself, no stance toward itself, and no item as speaker (drawn items are rarely documents, the
+    only items that may speak)."""
+    statement = _repair_about(draw, statement, parts)
+    if any(stance.target == statement.id for stance in statement.stances):
+        statement = evolve(statement, stances=tuple(s for s in statement.stances if s.target != statement.id))
+    if statement.speaker in current().ids.get("item", ()):
+        statement = evolve(statement, speaker=None)
+    return statement
+
+
 def _repair_quote(draw: st.DrawFn, quote: Quote, parts: Parts) -> Quote:
-    """A quote with evidence says words found in that evidence (and is not about itself, and no item speaks it,
-    as for statements)."""
-    repaired = _repair_statement(draw, quote, parts)
-    assert isinstance(repaired, Quote)  # evolve keeps the class
-    quote = repaired
+    """A quote with evidence says words found in that evidence (and passes the statement repair)."""
+    quote = _repair_statement(draw, quote, parts)
     if not quote.evidence or any(quote.text in span.text for span in quote.evidence):
         return quote
     said = quote.evidence[0].text
@@ -227,27 +233,55 @@ def _repair_validity(_: st.DrawFn, validity: Validity, __: Parts) -> Validity:
     return validity
 
 
-def _repair_statement(draw: st.DrawFn, statement: Statement, parts: Parts) -> Statement:
-    """Not about itself, and no item as speaker (drawn items are rarely documents, the only items that may
-    speak)."""
-    statement = _repair_about(draw, statement, parts)
-    if statement.speaker in current().ids.get("item", ()):
-        return evolve(statement, speaker=None)
-    return statement
-
-
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
     """A relation between two different entries of the article; no amendment-chain type between events (those
     need policy changes on one instrument at both ends, which the draw cannot see; supersedes between other
-    entries stays)."""
+    entries stays); no circle of revises/supersedes links."""
+    if relation.source == relation.target:
+        others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
+        relation = evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
     events = current().ids.get("event", ())
     if relation.type in CHAIN_TYPES and (relation.type is not RelationType.SUPERSEDES
                                          or (relation.source in events and relation.target in events)):
         relation = evolve(relation, type=RelationType.CONTEXT)
-    if relation.source != relation.target:
-        return relation
-    others = [ref for ref in current().candidates(ANY_ENTRY) if ref != relation.source]
-    return evolve(relation, target=draw(st.sampled_from(others) if others else st.nothing()))
+    if relation.type in REVISION_TYPES and not relation.negated:
+        revisions = current().revisions
+        if _reaches(revisions, relation.target, relation.source):
+            return evolve(relation, type=RelationType.CONTEXT)
+        revisions.append((relation.source, relation.target))
+    return relation
+
+
+def _reaches(edges: list[tuple[str, str]], start: str, goal: str) -> bool:
+    """Whether ``goal`` can be reached from ``start`` along ``edges``."""
+    seen, pending = {start}, [start]
+    while pending:
+        node = pending.pop()
+        if node == goal:
+            return True
+        for source, target in edges:
+            if source == node and target not in seen:
+                seen.add(target)
+                pending.append(target)
+    return False
+
+
+#: The value claim member that holds each type of value, and the base event's members of each type.
+_CLAIM_VALUE_MEMBERS = {Quantity: "quantity", Time: "time", Duration: "duration"}
+_EVENT_MEMBERS = {held: sorted(name for name, tp in value_members(Event).items() if tp is held)
+                  for held in _CLAIM_VALUE_MEMBERS}
+
+
+def _repair_value_claim(draw: st.DrawFn, claim: ValueClaim, parts: Parts) -> ValueClaim:
+    """One value (the first given, or a drawn quantity), for a member every event has that holds that type."""
+    held = next((tp for tp, name in _CLAIM_VALUE_MEMBERS.items() if getattr(claim, name) is not None), None)
+    values: dict[str, Any] = dict.fromkeys(_CLAIM_VALUE_MEMBERS.values())
+    if held is None:
+        held, values["quantity"] = Quantity, draw(parts.model(Quantity))
+    else:
+        values[_CLAIM_VALUE_MEMBERS[held]] = getattr(claim, _CLAIM_VALUE_MEMBERS[held])
+    # A drawn event may have no participants: the claim is about one of the event's own members.
+    return evolve(claim, participant=None, member=draw(st.sampled_from(_EVENT_MEMBERS[held])), **values)
 
 
 #: Small JSON values, as a source record holds them.
@@ -285,6 +319,7 @@ _REPAIRS: dict[type[Any], Repair] = {
     Validity: _repair_validity,
     SourceValue: repair_source_value,
     Time: _repair_time,
+    ValueClaim: _repair_value_claim,
 }
 
 
