@@ -173,6 +173,8 @@ def test_statement_about_and_relation_target_accept_any_entry() -> None:
     _assert_single(_broken(("statements", 0, "about"), ["jp", "nobody"]), "reference-resolves",
                    ("statements", 0, "about", 1))
     _assert_single(_broken(("relations", 0, "target"), "nobody"), "reference-resolves", ("relations", 0, "target"))
+    problem = _single(_broken(("relations", 0, "target"), "nobody"))
+    assert problem.message == "reference 'nobody' does not match the id of any entry in the article"
 
 
 # Spans

@@ -28,7 +28,7 @@ from .policy import PolicyChange, Provision
 from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .provisions import Validity
 from .quantity import Quantity
-from .references import ENTRY_COLLECTIONS
+from .references import ENTRY_COLLECTIONS, kinds_wanted
 from .relations import Relation
 from .rolechecks import check_about, check_participant
 from .rulechecks import (
@@ -149,7 +149,7 @@ def _ref(index: ArticleIndex, path: Path, ref: str | None, allowed: frozenset[st
     if ref is None or (ref == PUBLICATION and PUBLICATION in allowed):
         return
     kind = index.kinds.get(ref)
-    wanted = " or ".join(sorted(allowed - {PUBLICATION}))
+    wanted = kinds_wanted(allowed)
     if kind is None:
         yield _problem(path, messages.unresolved(ref, wanted), "reference-resolves")
     elif kind not in allowed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "ACTOR", "ANY_ENTRY", "CLAIM", "ENTRY_COLLECTIONS", "EVENT", "ID_MAX", "ID_PATTERN", "INSTRUMENT",
     "LANGUAGE_PATTERN", "PLACE", "PUBLICATION", "RELATION_SOURCE", "SITUATION", "SOURCE", "STATEMENT",
+    "kinds_wanted",
 ]
 
 #: The article's members that hold entries with ids, and the kind of entry each holds: what references name.
@@ -28,6 +29,14 @@ STATEMENT = frozenset({"statement"})
 RELATION_SOURCE = CLAIM | {"situation", "value_claim"}
 #: Every kind of entry: one per entry collection, so a new collection is a reference target without more edits.
 ANY_ENTRY = frozenset(kind for _, kind in ENTRY_COLLECTIONS)
+
+
+def kinds_wanted(allowed: frozenset[str]) -> str:
+    """The kinds a reference may name, for messages: ``actor or place``; ``entry`` when any kind will do."""
+    kinds = allowed - {PUBLICATION}
+    return "entry" if kinds >= ANY_ENTRY else " or ".join(sorted(kinds))
+
+
 #: The anchor reference that means "the article's publication time"; a kind of its own for references.
 PUBLICATION = "publication"
 

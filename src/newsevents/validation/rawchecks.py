@@ -19,7 +19,7 @@ from ..datamodel.catalog import model_types_in
 from ..datamodel.evidence import Span
 from ..datamodel.fields import spec_of, type_hints
 from ..datamodel.problems import SEMANTIC, PathPart, Problem, json_path
-from ..datamodel.references import ENTRY_COLLECTIONS
+from ..datamodel.references import ENTRY_COLLECTIONS, kinds_wanted
 from ..datamodel.time import PUBLICATION
 from ..datamodel.unions import is_root, member_of
 
@@ -131,7 +131,7 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
 
 def _references(item: Any, path: Path, allowed: frozenset[str], kinds: dict[str, str]) -> Iterator[Problem]:
     refs = [(path, item)] if not isinstance(item, list) else [((*path, i), r) for i, r in enumerate(item)]
-    wanted = " or ".join(sorted(allowed - {PUBLICATION}))
+    wanted = kinds_wanted(allowed)
     for where, ref in refs:
         if not isinstance(ref, str) or (ref == PUBLICATION and PUBLICATION in allowed):
             continue
