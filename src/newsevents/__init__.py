@@ -4,6 +4,7 @@ import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from .datamodel.actors import Actor, Affiliation, Role
+from .datamodel.amounts import UNITS, Change, ChangeDirection, ChangeKind, Scale
 from .datamodel.anchoring import (
     QuoteAmbiguous,
     QuoteNotFound,
@@ -20,6 +21,22 @@ from .datamodel.article import Article, Provenance, SourceValue
 from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
 from .datamodel.converter import converter, make_converter, structure, unstructure
+from .datamodel.econtypes import (
+    Acquisition,
+    Bankruptcy,
+    Discovery,
+    FinancialResults,
+    IndicatorRelease,
+    Launch,
+    Layoffs,
+    MarketMove,
+    Merger,
+    PriceChange,
+    Production,
+    Recall,
+    Trade,
+    TradeFlow,
+)
 from .datamodel.events import (
     Agreement,
     Announcement,
@@ -47,7 +64,34 @@ from .datamodel.events import (
 from .datamodel.evidence import Span
 from .datamodel.fields import ConstraintViolation, evolve, field, model
 from .datamodel.identifiers import Identifiers
+from .datamodel.incidenttypes import (
+    Accident,
+    AccidentKind,
+    Disaster,
+    EmergencyResponse,
+    Evacuation,
+    Hazard,
+    Outbreak,
+    Rescue,
+)
 from .datamodel.items import Item, ItemKind
+from .datamodel.justicetypes import (
+    Arrest,
+    Charge,
+    Crime,
+    Election,
+    ElectionResult,
+    OtherEvent,
+    Sentence,
+    SentenceKind,
+    Sentencing,
+    Trial,
+    Verdict,
+    VerdictOutcome,
+    Vote,
+    VoteOutcome,
+)
+from .datamodel.links import ActorPlace, ActorPlaceRelation, Damage, DamageExtent, Grouping, TransferKind, TransferTerms
 from .datamodel.place import Coordinates, Place
 from .datamodel.policy import Instrument, PolicyChange, Provision
 from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
@@ -57,7 +101,7 @@ from .datamodel.relations import Relation
 from .datamodel.situations import Situation
 from .datamodel.statements import Quote, Statement
 from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
-from .datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
+from .datamodel.time import PUBLICATION, AnchorPoint, Duration, Recurrence, Time, TimeAnchor
 from .datamodel.unions import register, unregister
 from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from .datamodel.vocab import (
@@ -118,39 +162,71 @@ __all__ = [
     "SEMANTIC",
     "STRUCTURE",
     "TAXONOMY",
+    "UNITS",
+    "Accident",
+    "AccidentKind",
+    "Acquisition",
     "Actor",
     "ActorKind",
+    "ActorPlace",
+    "ActorPlaceRelation",
     "Affiliation",
     "AffiliationRelation",
     "Agreement",
+    "AnchorPoint",
     "AnchorRelation",
     "Announcement",
     "ArmedAttack",
+    "Arrest",
     "Article",
     "ArticleIndex",
     "Assault",
     "Attribution",
+    "Bankruptcy",
+    "Change",
+    "ChangeDirection",
+    "ChangeKind",
+    "Charge",
     "Coercion",
     "Commitment",
     "Concession",
     "ConstraintViolation",
     "Cooperation",
     "Coordinates",
+    "Crime",
+    "Damage",
+    "DamageExtent",
     "Demand",
     "Disapproval",
+    "Disaster",
+    "Discovery",
     "Duration",
+    "Election",
+    "ElectionResult",
+    "EmergencyResponse",
+    "Evacuation",
     "Event",
+    "FinancialResults",
+    "Grouping",
+    "Hazard",
     "Hop",
     "Identifiers",
+    "IndicatorRelease",
     "Instrument",
     "Investigation",
     "Item",
     "ItemKind",
+    "Launch",
+    "Layoffs",
+    "MarketMove",
     "MediaReport",
     "Meeting",
+    "Merger",
     "Mobilization",
     "Modality",
     "OrganisationType",
+    "OtherEvent",
+    "Outbreak",
     "Participant",
     "ParticipantRole",
     "Place",
@@ -158,7 +234,9 @@ __all__ = [
     "PolicyChange",
     "PolicyStatus",
     "Precision",
+    "PriceChange",
     "Problem",
+    "Production",
     "Protest",
     "Provenance",
     "Provision",
@@ -168,14 +246,21 @@ __all__ = [
     "QuoteNotFound",
     "QuoteProblem",
     "Realis",
+    "Recall",
+    "Recurrence",
     "Rejection",
     "Relation",
     "RelationType",
     "ReportRelation",
+    "Rescue",
     "Retreat",
     "Role",
     "RoleStatus",
     "Sanction",
+    "Scale",
+    "Sentence",
+    "SentenceKind",
+    "Sentencing",
     "Situation",
     "SourceValue",
     "Span",
@@ -185,10 +270,19 @@ __all__ = [
     "Threat",
     "Time",
     "TimeAnchor",
+    "Trade",
+    "TradeFlow",
     "Transfer",
+    "TransferKind",
+    "TransferTerms",
+    "Trial",
     "ValidationFailed",
     "Validator",
     "ValueStatus",
+    "Verdict",
+    "VerdictOutcome",
+    "Vote",
+    "VoteOutcome",
     "anchor_document",
     "byte_offset",
     "check_article",

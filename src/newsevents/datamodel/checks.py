@@ -17,17 +17,20 @@ from typing import Any
 import attrs
 
 from .actors import Actor
+from .amountchecks import check_duration, check_grouping, check_quantity_parts, check_recurrence
 from .article import Article, SourceValue
 from .attribution import Attribution
 from .evidence import Span
 from .fields import spec_of, type_hints
+from .links import Grouping
+from .placechecks import check_places_within
 from .policy import PolicyChange
 from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .quantity import Quantity
 from .references import ENTRY_COLLECTIONS
 from .relations import Relation
 from .statements import Quote
-from .time import PUBLICATION, Time
+from .time import PUBLICATION, Duration, Recurrence, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
 from .vocab import PolicyStatus, Precision, Realis, ValueStatus
@@ -223,6 +226,7 @@ def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex
         yield _problem((*path, "value"), f"value {value} lies outside its bounds", "value-in-bounds")
     if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
         yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
+    yield from check_quantity_parts(_, quantity, path, __)
 
 
 def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iterator[Problem]:
@@ -296,6 +300,10 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
 
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
+    Article: check_places_within,
+    Duration: check_duration,
+    Grouping: check_grouping,
+    Recurrence: check_recurrence,
     Attribution: _check_attribution,
     PolicyChange: _check_policy,
     Quantity: _check_quantity,

@@ -16,15 +16,19 @@ import attrs
 from hypothesis import strategies as st
 
 from ..datamodel.actors import Actor
+from ..datamodel.amountchecks import duration_days
+from ..datamodel.amounts import UNITS, ChangeDirection, ChangeKind
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
 from ..datamodel.fields import FieldSpec, evolve, spec_of
+from ..datamodel.links import Grouping
+from ..datamodel.place import Place
 from ..datamodel.policy import PolicyChange, Provision
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
 from ..datamodel.statements import Quote
-from ..datamodel.time import PUBLICATION, Time, TimeAnchor
+from ..datamodel.time import PUBLICATION, Duration, Recurrence, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
 from ..datamodel.vocab import AnchorRelation, PolicyStatus, Precision, Realis, ValueStatus
 from .context import current
@@ -101,23 +105,90 @@ def _repair_time(draw: st.DrawFn, time: Time, parts: Parts) -> Time:
         anchor = draw(parts.model(TimeAnchor))
     if anchor is not None and anchor.ref == PUBLICATION:
         # The publication's own value is drawn separately, so only relations no value can contradict are used.
-        anchor = evolve(anchor, relation=draw(st.sampled_from((AnchorRelation.SAME, AnchorRelation.SINCE))))
+        anchor = evolve(anchor, relation=draw(st.sampled_from((AnchorRelation.SAME, AnchorRelation.SINCE))),
+                        point=None)
         current().publication_anchored.append(True)
     return evolve(time, earliest=earliest, latest=latest, precision=precision, value=value, era=era,
                   anchor=anchor)
 
 
-def _repair_quantity(_: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
+def _repair_quantity(draw: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
     """No number when undetermined; otherwise minimum at most maximum, and the value between them."""
+    unit = quantity.unit
+    if unit is not None and unit not in UNITS:
+        unit = draw(st.sampled_from(sorted(UNITS)))
     if quantity.status is ValueStatus.UNDETERMINED:
-        return evolve(quantity, value=None, minimum=None, maximum=None)
+        return evolve(quantity, value=None, minimum=None, maximum=None, unit=unit)
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
         low, high = high, low
     if value is not None:
         value = value if low is None else max(value, low)
         value = value if high is None else min(value, high)
-    return evolve(quantity, value=value, minimum=low, maximum=high)
+    total = quantity.of_total
+    if total is not None:  # the total takes in every part given
+        total = max(x for x in (total, value, low, high) if x is not None)
+    stated = quantity.stated
+    if quantity.scale is not None and stated is not None and value is not None and stated * quantity.scale.factor \
+            != value:
+        stated = None
+    change = quantity.change
+    if change is not None:
+        if change.kind is ChangeKind.PERCENT and change.direction is ChangeDirection.DECREASE and \
+                change.amount is not None and change.amount > 100:
+            change = evolve(change, amount=100)
+        if change.baseline_value is not None and value is not None:
+            change = evolve(change, baseline_value=None)
+    return evolve(quantity, value=value, minimum=low, maximum=high, of_total=total, stated=stated, change=change,
+                  unit=unit)
+
+
+def _repair_duration(_: st.DrawFn, duration: Duration, __: Parts) -> Duration:
+    """Nothing when undetermined; otherwise lengths above zero, bounds in order and the value between them."""
+    if duration.status is ValueStatus.UNDETERMINED:
+        return evolve(duration, value=None, minimum=None, maximum=None)
+    value, low, high = (None if x is None else x if duration_days(x) > 0 else "P1D"
+                        for x in (duration.value, duration.minimum, duration.maximum))
+    if low is not None and high is not None and duration_days(low) > duration_days(high):
+        low, high = high, low
+    if value is not None and ((low is not None and duration_days(value) < duration_days(low))
+                              or (high is not None and duration_days(value) > duration_days(high))):
+        value = low if low is not None else high
+    return evolve(duration, value=value, minimum=low, maximum=high)
+
+
+def _repair_recurrence(_: st.DrawFn, recurrence: Recurrence, __: Parts) -> Recurrence:
+    """No interval for an irregular repetition, and a regular one's interval longer than zero."""
+    interval = recurrence.interval
+    if not recurrence.regular:
+        interval = None
+    elif interval is not None and duration_days(interval) <= 0:
+        interval = "P1W"
+    return evolve(recurrence, interval=interval)
+
+
+def _repair_grouping(_: st.DrawFn, group: Grouping, __: Parts) -> Grouping:
+    """No more members listed than counted; a complete list exactly as long as the count."""
+    count = group.count
+    if count is None:
+        return group
+    members = group.members
+    most = count.value if count.value is not None else count.maximum
+    if most is not None and most < 0:  # no group has fewer than no members: drop the count
+        return evolve(group, count=None)
+    if most is not None and len(members) > most:
+        members = members[:max(0, int(most))]
+    complete = group.complete and (count.value is None or len(members) == count.value)
+    return evolve(group, members=members, complete=complete)
+
+
+def _repair_place(_: st.DrawFn, place: Place, __: Parts) -> Place:
+    """A place inside one drawn before it, which no chain of `within` links can lead back from."""
+    if place.within is None:
+        return place
+    ids = list(current().ids.get("place", ()))
+    earlier = ids[:ids.index(place.id)] if place.id in ids else []
+    return place if place.within in earlier else evolve(place, within=None)
 
 
 def _repair_attribution(_: st.DrawFn, attribution: Attribution, __: Parts) -> Attribution:
@@ -193,6 +264,10 @@ def repair_source_value(draw: st.DrawFn, kept: SourceValue, _: Parts | None) -> 
 _REPAIRS: dict[type[Any], Repair] = {
     Actor: _repair_actor,
     Attribution: _repair_attribution,
+    Duration: _repair_duration,
+    Grouping: _repair_grouping,
+    Place: _repair_place,
+    Recurrence: _repair_recurrence,
     PolicyChange: _repair_policy_change,
     Quantity: _repair_quantity,
     Quote: _repair_quote,
