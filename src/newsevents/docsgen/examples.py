@@ -46,7 +46,8 @@ def fixture_samples() -> list[Sample]:
     from ..fixtures import attribution, data, names
 
     samples = []
-    for name in sorted(names(), key=lambda name: (attribution(name) is not None, name)):
+    # The seed article first, so a type it shows is shown from it; then the other example articles.
+    for name in sorted(names(), key=lambda name: (attribution(name) is not None, name != "seed-article", name)):
         credit = attribution(name)
         label = f"fixture `{name}`" if credit is None else f"fixture `{name}` ({credit})"
         samples.append(Sample(label, "article", data(name)))
