@@ -113,12 +113,17 @@ def _repair_time(draw: st.DrawFn, time: Time, parts: Parts) -> Time:
 
 
 def _repair_quantity(draw: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
-    """No number when undetermined; otherwise minimum at most maximum, and the value between them."""
+    """No number when undetermined; otherwise minimum at most maximum, the value between them, the total above
+    them, a stated number that agrees with its scale; no fall of more than 100%, a listed unit."""
     unit = quantity.unit
     if unit is not None and unit not in UNITS:
         unit = draw(st.sampled_from(sorted(UNITS)))
+    change = quantity.change
+    if change is not None and change.kind is ChangeKind.PERCENT and change.direction is ChangeDirection.DECREASE \
+            and change.amount is not None and change.amount > 100:
+        change = evolve(change, amount=100)
     if quantity.status is ValueStatus.UNDETERMINED:
-        return evolve(quantity, value=None, minimum=None, maximum=None, unit=unit)
+        return evolve(quantity, value=None, minimum=None, maximum=None, unit=unit, change=change)
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
         low, high = high, low
@@ -132,13 +137,8 @@ def _repair_quantity(draw: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity
     if quantity.scale is not None and stated is not None and value is not None and stated * quantity.scale.factor \
             != value:
         stated = None
-    change = quantity.change
-    if change is not None:
-        if change.kind is ChangeKind.PERCENT and change.direction is ChangeDirection.DECREASE and \
-                change.amount is not None and change.amount > 100:
-            change = evolve(change, amount=100)
-        if change.baseline_value is not None and value is not None:
-            change = evolve(change, baseline_value=None)
+    if change is not None and change.baseline_value is not None and value is not None:
+        change = evolve(change, baseline_value=None)
     return evolve(quantity, value=value, minimum=low, maximum=high, of_total=total, stated=stated, change=change,
                   unit=unit)
 
