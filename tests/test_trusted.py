@@ -24,6 +24,7 @@ from newsevents import fixtures, strategies
 from newsevents.datamodel.catalog import model_classes
 from newsevents.datamodel.trusted import Untrusted, trusted_structure
 from newsevents.feed.checker import Checker
+from newsevents.feed.records import MAX_PROBLEMS
 from newsevents.validation.jsonvalue import value_problems
 from newsevents.validation.loading import load_checked
 from newsevents.validation.validator import Validator, validator_for
@@ -65,8 +66,13 @@ def same(type_: str, doc: Any) -> None:
     assert piped == strict
     if isinstance(strict, tuple) and not value_problems(doc):
         # The feed checker is given values it parsed itself; what value_problems finds, it finds in the text.
+        # It lists at most MAX_PROBLEMS and then says there are more (a generated article can have over 100).
         result = Checker(type_).check_value("<test>", doc)
-        assert list(result.problems) == strict[1]
+        listed = list(result.problems)
+        if len(strict[1]) > MAX_PROBLEMS:
+            assert listed[-1].check == "too-many-problems"
+            listed = listed[:-1]
+        assert listed == strict[1][:MAX_PROBLEMS]
 
 
 def same_objects(data: Any, cls: type[Any]) -> None:

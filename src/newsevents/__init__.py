@@ -4,7 +4,7 @@ import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from .datamodel.actors import Actor, Affiliation, Role
-from .datamodel.amounts import UNITS, Change, ChangeDirection, ChangeKind, Scale
+from .datamodel.amounts import Change, ChangeDirection, ChangeKind, Scale
 from .datamodel.anchoring import (
     QuoteAmbiguous,
     QuoteNotFound,
@@ -162,7 +162,6 @@ __all__ = [
     "SEMANTIC",
     "STRUCTURE",
     "TAXONOMY",
-    "UNITS",
     "Accident",
     "AccidentKind",
     "Acquisition",

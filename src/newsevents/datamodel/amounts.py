@@ -15,6 +15,7 @@ __all__ = ["CURRENCY_PATTERN", "UNITS", "Change", "ChangeDirection", "ChangeKind
 #: ISO 4217 alphabetic currency codes: three capital letters ("USD", "EUR", "JPY").
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 
+#: The same limit as `quantity.NUMBER_MAX` (which imports this module, so it cannot be imported here).
 NUMBER_LIMIT = 1e15
 
 
