@@ -340,6 +340,8 @@ months. The court also convicted the builder Tomasz Wrona and a former town trea
 Wrona, whose company built 120 of the 160 flats at the centre of the case, was given a two-year suspended \
 sentence. Judge Anna Borowska said the bribes, paid between 2017 and 2021, totalled at least 1.4 million zlotys.
 Zielinski, who was arrested in June 2023, has denied wrongdoing. His lawyer said he would appeal.
+The case began when an audit by the regional accounts chamber found that the town had paid well above market \
+prices for the flats. Prosecutors had asked for eight years for the former mayor.
 """
 
 
@@ -436,6 +438,8 @@ between March and October last year at a plant in Ningbo, China, by the contract
 Northfield, a subsidiary of the Dutch group Vermaat Holding, sold the heaters through the retailer HomeCo at \
 prices from 39 to 119 pounds. Customers should stop using them and will get a full refund, the company said.
 Britain's product safety regulator said it was looking into the faults. No one has been hurt.
+The company said a thermostat switch in the affected heaters could overheat when they were left on for long \
+periods. Owners can check their model number on its website or call a free helpline, it added.
 """
 
 
