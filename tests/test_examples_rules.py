@@ -218,7 +218,10 @@ def test_rent_bill_facts() -> None:
     assert events["ev_submit"].participants[1].ref == "assembly"
     # Passed on 21 October by 212 votes to 187 with 11 abstentions.
     vote = events["ev_vote"]
-    assert (vote.votes_for, vote.votes_against, vote.abstentions) == (212, 187, 11)
+    assert vote.in_favour is not None
+    assert vote.against is not None
+    assert vote.abstentions is not None
+    assert (vote.in_favour.value, vote.against.value, vote.abstentions.value) == (212, 187, 11)
     assert vote.time.value == "2025-10-21"
     # Signed by President Reyes on Thursday 6 November.
     assert events["ev_sign"].participants[0].ref == "reyes"

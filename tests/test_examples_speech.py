@@ -123,7 +123,7 @@ def test_declined_comment_facts() -> None:
     assert {(p.role.value, p.ref) for p in fine.participants} == {("agent", "regulator"), ("affected", "nordline"),
                                                                   ("item", "fine")}
     amount = next(p.quantity for p in fine.participants if p.ref == "fine")
-    assert (amount.value, amount.unit) == (2_400_000, "EUR")
+    assert (amount.value, amount.currency) == (2_400_000, "EUR")
     # ... and ordered the operator to replace faulty equipment.
     assert e["repair_order"].TYPE == "demand"
     # Nordline Rail declined to comment; its chief executive has not responded to requests for comment.

@@ -60,6 +60,7 @@ def test_own_fixtures_carry_no_attribution_and_come_first_in_the_docs() -> None:
     assert credited == sorted(credited)
     assert any(credited)
     assert all("CC BY-SA 4.0" in s.source for s in samples if s.source.startswith("fixture `plover-"))
+    assert all("CC BY-SA" not in s.source for s in samples if "example-" in s.source)
 
 
 def test_builder_check_passes() -> None:

@@ -269,7 +269,7 @@ def build_rail() -> Article:
                          Participant(role=ParticipantRole.AGENT, ref="regulator"),
                          Participant(role=ParticipantRole.AFFECTED, ref="nordline"),
                          Participant(role=ParticipantRole.ITEM, ref="fine", quantity=Quantity(
-                             value=2_400_000, unit="EUR", text="2.4 million euros",
+                             value=2_400_000, currency="EUR", text="2.4 million euros",
                              evidence=(b("2.4 million euros"),))),
                      ), evidence=(b("fined Nordline Rail 2.4 million euros"),)),
             Demand(id="repair_order", realis=Realis.OCCURRED, trigger=b("ordered"),
@@ -345,7 +345,7 @@ on condition of anonymity because the decision had not been announced. The offic
 
 
 def _tonnes(value: float | None, text: str, b: Body, occurrence: int = 0, **bounds: float) -> Quantity:
-    return Quantity(value=value, unit="t", counted="wheat", text=text, evidence=(b(text, occurrence),), **bounds)
+    return Quantity(value=value, unit="tonne", counted="wheat", text=text, evidence=(b(text, occurrence),), **bounds)
 
 
 def build_exports() -> Article:
@@ -493,7 +493,7 @@ def build_parliament() -> Article:
                          effective=Time(text="in December", value="2025-12", precision=Precision.MONTH,
                                         evidence=(b("in December"),)),
                          participants=(Participant(role=ParticipantRole.INSTRUMENT, ref="budget",
-                                                   quantity=Quantity(value=1_500_000_000, unit="EUR",
+                                                   quantity=Quantity(value=1_500_000_000, currency="EUR",
                                                                      approximate=True, text="about 1.5 billion euros",
                                                                      evidence=(b("about 1.5 billion euros"),))),),
                          evidence=(b("would cap household electricity prices this winter"),)),
@@ -543,7 +543,7 @@ def build_parliament() -> Article:
         value_claims=(
             ValueClaim(id="cost_estimate", event="price_cap", participant="budget", member="quantity",
                        basis=ClaimBasis.ESTIMATED, source="nyberg", statement="s_answer",
-                       quantity=Quantity(value=1_500_000_000, unit="EUR", approximate=True,
+                       quantity=Quantity(value=1_500_000_000, currency="EUR", approximate=True,
                                          text="about 1.5 billion euros"),
                        evidence=(b("the cap would cost the budget about 1.5 billion euros"),)),
         ),

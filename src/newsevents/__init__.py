@@ -4,6 +4,7 @@ import sys as _sys
 from typing import TYPE_CHECKING, Any
 
 from .datamodel.actors import Actor, Affiliation, Role
+from .datamodel.amounts import AmountChange, AmountChangeKind, AmountDirection, Scale
 from .datamodel.anchoring import (
     QuoteAmbiguous,
     QuoteNotFound,
@@ -21,6 +22,22 @@ from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
 from .datamodel.claims import ClaimBasis, ValueClaim
 from .datamodel.converter import converter, make_converter, structure, unstructure
+from .datamodel.econtypes import (
+    Acquisition,
+    Bankruptcy,
+    Discovery,
+    FinancialResults,
+    IndicatorRelease,
+    Launch,
+    Layoffs,
+    MarketMove,
+    Merger,
+    PriceChange,
+    Production,
+    Recall,
+    Trade,
+    TradeFlow,
+)
 from .datamodel.events import (
     Agreement,
     Announcement,
@@ -48,8 +65,35 @@ from .datamodel.events import (
 from .datamodel.evidence import Span
 from .datamodel.fields import ConstraintViolation, evolve, field, model
 from .datamodel.identifiers import Identifiers
+from .datamodel.incidenttypes import (
+    Accident,
+    AccidentKind,
+    Disaster,
+    EmergencyResponse,
+    Evacuation,
+    Hazard,
+    Outbreak,
+    Rescue,
+)
 from .datamodel.instruments import InstrumentForm, LegalInstrument
 from .datamodel.items import Item, ItemKind
+from .datamodel.justicetypes import (
+    Arrest,
+    Charge,
+    Crime,
+    Election,
+    ElectionResult,
+    OtherEvent,
+    Sentence,
+    SentenceKind,
+    Sentencing,
+    Trial,
+    Verdict,
+    VerdictOutcome,
+    Vote,
+    VoteOutcome,
+)
+from .datamodel.links import ActorPlace, ActorPlaceRelation, Damage, DamageExtent, Grouping, TransferKind, TransferTerms
 from .datamodel.place import Coordinates, Place
 from .datamodel.policy import Instrument, PolicyChange, Provision
 from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
@@ -78,7 +122,7 @@ from .datamodel.situations import Situation
 from .datamodel.speech import Sourcing, Stance, StanceType, StatementForm, Withholding
 from .datamodel.statements import Quote, Statement
 from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
-from .datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
+from .datamodel.time import PUBLICATION, AnchorPoint, Duration, Recurrence, Time, TimeAnchor
 from .datamodel.unions import register, unregister
 from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
 from .datamodel.vocab import (
@@ -139,20 +183,32 @@ __all__ = [
     "SEMANTIC",
     "STRUCTURE",
     "TAXONOMY",
+    "Accident",
+    "AccidentKind",
+    "Acquisition",
     "Actor",
     "ActorKind",
+    "ActorPlace",
+    "ActorPlaceRelation",
     "Affiliation",
     "AffiliationRelation",
     "Agreement",
+    "AmountChange",
+    "AmountChangeKind",
+    "AmountDirection",
+    "AnchorPoint",
     "AnchorRelation",
     "Announcement",
     "ArmedAttack",
+    "Arrest",
     "Article",
     "ArticleIndex",
     "Assault",
     "Attribution",
+    "Bankruptcy",
     "CabinetApproval",
     "ChangeDirection",
+    "Charge",
     "ClaimBasis",
     "Coercion",
     "Commitment",
@@ -160,25 +216,44 @@ __all__ = [
     "ConstraintViolation",
     "Cooperation",
     "Coordinates",
+    "Crime",
+    "Damage",
+    "DamageExtent",
     "Demand",
     "Disapproval",
+    "Disaster",
+    "Discovery",
     "Duration",
+    "Election",
+    "ElectionResult",
+    "EmergencyResponse",
+    "Evacuation",
     "Event",
+    "FinancialResults",
+    "Grouping",
+    "Hazard",
     "Hop",
     "Identifiers",
+    "IndicatorRelease",
     "Instrument",
     "InstrumentForm",
     "Investigation",
     "Item",
     "ItemKind",
+    "Launch",
+    "Layoffs",
     "LegalChallenge",
     "LegalInstrument",
+    "MarketMove",
     "MediaReport",
     "Meeting",
+    "Merger",
     "Mobilization",
     "Modality",
     "OfficialPublication",
     "OrganisationType",
+    "OtherEvent",
+    "Outbreak",
     "Participant",
     "ParticipantRole",
     "Passage",
@@ -187,7 +262,9 @@ __all__ = [
     "PolicyChange",
     "PolicyStatus",
     "Precision",
+    "PriceChange",
     "Problem",
+    "Production",
     "Proposal",
     "Protest",
     "Provenance",
@@ -202,14 +279,21 @@ __all__ = [
     "QuoteNotFound",
     "QuoteProblem",
     "Realis",
+    "Recall",
+    "Recurrence",
     "Rejection",
     "Relation",
     "RelationType",
     "ReportRelation",
+    "Rescue",
     "Retreat",
     "Role",
     "RoleStatus",
     "Sanction",
+    "Scale",
+    "Sentence",
+    "SentenceKind",
+    "Sentencing",
     "Signing",
     "Situation",
     "SourceValue",
@@ -226,12 +310,21 @@ __all__ = [
     "Threat",
     "Time",
     "TimeAnchor",
+    "Trade",
+    "TradeFlow",
     "Transfer",
+    "TransferKind",
+    "TransferTerms",
+    "Trial",
     "ValidationFailed",
     "Validator",
     "Validity",
     "ValueClaim",
     "ValueStatus",
+    "Verdict",
+    "VerdictOutcome",
+    "Vote",
+    "VoteOutcome",
     "Withholding",
     "anchor_document",
     "byte_offset",

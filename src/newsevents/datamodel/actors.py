@@ -5,6 +5,7 @@ from __future__ import annotations
 from .evidence import Span
 from .fields import field, model
 from .identifiers import Identifiers
+from .links import ActorPlace, Grouping
 from .references import ACTOR, ID_MAX, ID_PATTERN, PLACE
 from .time import Time
 from .vocab import ActorKind, AffiliationRelation, OrganisationType, RoleStatus
@@ -57,6 +58,10 @@ class Actor:
     affiliations: tuple[Affiliation, ...] = field(factory=tuple, description="Ties to other actors.",
                                                   max_items=50)
     identifiers: Identifiers | None = field(default=None, description="Certain identifiers in outside registries.")
+    places: tuple[ActorPlace, ...] = field(factory=tuple, description="Ties to places: home town, birthplace, "
+                                           "residence, seat.", max_items=50)
+    group: Grouping | None = field(default=None, description="For a collective (\"four defendants\"): its count "
+                                   "and the members the text names.")
     sectors: tuple[str, ...] = field(factory=tuple, description="Sector codes (PLOVER/CAMEO: GOV, MIL, REB...).",
                                      pattern=r"^[A-Z]{3}$", max_length=3, max_items=20, unique_items=True)
     ethnicity: str | None = field(default=None, description="ISO 639-2 code of the ethnic or language group the "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import procedure  # noqa: F401 - registers the procedural event types before any article is read
+from . import econtypes, incidenttypes, justicetypes, procedure  # noqa: F401 - registers the 1.1 event types
 from .actors import Actor
 from .claims import ValueClaim
 from .events import Event
@@ -75,7 +75,8 @@ class Article:
                         description="The $id of the article schema this document follows.",
                         pattern=ARTICLE_SCHEMA_ID_PATTERN, max_length=200)
     id: str = field(description="Id of the article within its feed.", pattern=ID_PATTERN, max_length=ID_MAX)
-    headline: str = field(description="The headline as published.", max_length=1000)
+    headline: str | None = field(default=None, description="The headline as published; wire copy may have none.",
+                                 max_length=1000)
     publisher: str | None = field(default=None, description="Id of the actor that published the article.",
                                   pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
     dateline: str | None = field(default=None, description="Id of the place in the dateline (\"Kyiv\").",

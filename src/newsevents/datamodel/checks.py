@@ -18,12 +18,15 @@ import attrs
 
 from . import messages
 from .actors import Actor
+from .amountchecks import check_duration, check_grouping, check_quantity_parts, check_recurrence
 from .article import Article, SourceValue
 from .attribution import Attribution, Hop
 from .claimchecks import SPEECH_CHECKS
 from .events import Participant
 from .evidence import Span
 from .fields import spec_of, type_hints
+from .links import Grouping
+from .placechecks import check_places_within
 from .policy import PolicyChange, Provision
 from .problems import ERROR, SEMANTIC, WARNING, PathPart, Problem, json_path
 from .provisions import Validity
@@ -43,7 +46,7 @@ from .rulechecks import (
 )
 from .situations import Situation
 from .statements import Quote, Statement
-from .time import PUBLICATION, Time
+from .time import PUBLICATION, Duration, Recurrence, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
 from .vocab import Precision, ValueStatus
@@ -243,6 +246,7 @@ def _check_quantity(_: Article, quantity: Quantity, path: Path, __: ArticleIndex
         yield _problem((*path, "value"), messages.outside_bounds(value, low, high), "value-in-bounds")
     if quantity.status is ValueStatus.UNDETERMINED and (value is not None or low is not None or high is not None):
         yield _problem(path, "an undetermined quantity cannot also give a value or bounds", "undetermined-empty")
+    yield from check_quantity_parts(_, quantity, path, __)
 
 
 def _check_quote(_: Article, quote: Quote, path: Path, __: ArticleIndex) -> Iterator[Problem]:
@@ -319,12 +323,20 @@ def _check_statement(article: Article, statement: Statement, path: Path, index: 
     yield from check_about(article, statement, path, index)
 
 
+def _check_article_entries(article: Article, same: Article, path: Path, index: ArticleIndex) -> Iterator[Problem]:
+    yield from article_rule_problems(article, same, path, index)
+    yield from check_places_within(article, same, path, index)
+
+
 _BUILTIN_CHECKS: dict[type[Any], Check] = {
     Actor: _check_actor,
-    Article: article_rule_problems,
+    Article: _check_article_entries,
     Hop: hop_source_problems,
     Provision: provision_problems,
     Validity: validity_problems,
+    Duration: check_duration,
+    Grouping: check_grouping,
+    Recurrence: check_recurrence,
     Attribution: _check_attribution,
     Participant: check_participant,
     PolicyChange: _check_policy,

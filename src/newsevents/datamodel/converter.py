@@ -183,6 +183,7 @@ def make_converter() -> cattrs.Converter:
         if cls in exact_unstructure:
             return exact_unstructure[cls]
         inner = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True, **overrides(cls))
+        inner = _in_declared_order(cls, inner)
         if root_of(cls) is None:
             exact_unstructure[cls] = inner
             return inner
@@ -212,6 +213,28 @@ library_converter = make_converter()
 #: A converter of your own, built as the library's is, for code that needs cattrs directly: register hooks on it
 #: freely, since validation never uses it. (`make_converter` builds further independent ones.)
 converter = make_converter()
+
+
+#: Members that were required in schema 1.0 and are optional since (class name, attribute). cattrs writes the
+#: members it always emits before those it may omit, so without this such a member would move within every
+#: document written since, and committed fixtures would change for no reason.
+_ONCE_REQUIRED = frozenset({("Article", "headline")})
+
+
+def _in_declared_order(cls: type[Any], inner: Callable[[Any], dict[str, Any]]) -> Callable[[Any], dict[str, Any]]:
+    """``inner`` writing a once-required member where it stood in 1.0: among the required ones."""
+    fields = attrs.fields(cls)
+    if not any((cls.__name__, a.name) in _ONCE_REQUIRED for a in fields):
+        return inner
+    first = [a for a in fields if a.default is attrs.NOTHING or spec_of(a).always_emit
+             or (cls.__name__, a.name) in _ONCE_REQUIRED]
+    names = [spec_of(a).json_name or a.name for a in (*first, *(a for a in fields if a not in first))]
+
+    def ordered(obj: Any) -> dict[str, Any]:
+        data = inner(obj)
+        return {name: data[name] for name in names if name in data}
+
+    return ordered
 
 
 def unstructure(obj: Any) -> Any:

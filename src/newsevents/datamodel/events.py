@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from .attribution import Attribution
 from .evidence import Span
 from .fields import field, model
+from .links import Damage, TransferTerms
 from .quantity import Quantity
 from .references import ID_MAX, ID_PATTERN, PLACE
 from .time import Duration, Time
@@ -82,6 +83,14 @@ class Event:
                                   "mobilisations).")
     killed: Quantity | None = field(default=None, description="Number of people killed.")
     injured: Quantity | None = field(default=None, description="Number of people injured.")
+    missing: Quantity | None = field(default=None, description="Number of people missing.")
+    trapped: Quantity | None = field(default=None, description="Number of people trapped (under rubble, by water).")
+    displaced: Quantity | None = field(default=None, description="Number of people forced from their homes.")
+    evacuated: Quantity | None = field(default=None, description="Number of people evacuated.")
+    arrested: Quantity | None = field(default=None, description="Number of people arrested.")
+    detained: Quantity | None = field(default=None, description="Number of people detained or held.")
+    damage: tuple[Damage, ...] = field(factory=tuple, description="Places and items the event damaged.",
+                                       max_items=100)
     attribution: Attribution | None = field(default=None, description="Who the claim that it happened comes from.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text reports the event.",
                                        max_items=100)
@@ -125,6 +134,9 @@ class Cooperation(Event):
 @_event("transfer")
 class Transfer(Event):
     """A transfer of materiel, aid, money or goods from one party to another (PLOVER AID, CAMEO 07)."""
+
+    terms: TransferTerms | None = field(default=None, description="On what terms: sale, aid, loan, licence; the "
+                                        "price.")
 
 
 @_event("concession")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .evidence import Span
 from .fields import field, model
-from .references import ACTOR, ID_MAX, ID_PATTERN
+from .links import Grouping
+from .references import ACTOR, ID_MAX, ID_PATTERN, PLACE
 from .vocab import DescribedEnum
 
 __all__ = ["Item", "ItemKind"]
@@ -33,5 +34,11 @@ class Item:
     description: str | None = field(default=None, description="Details the text gives.", max_length=1000)
     owner: str | None = field(default=None, description="Id of the actor that holds the item, when given.",
                               pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
+    maker: str | None = field(default=None, description="Id of the actor that makes or made the item.",
+                              pattern=ID_PATTERN, max_length=ID_MAX, refers_to=ACTOR)
+    origin: str | None = field(default=None, description="Id of the place the item comes from (where it is made, "
+                               "grown or shipped from).", pattern=ID_PATTERN, max_length=ID_MAX, refers_to=PLACE)
+    group: Grouping | None = field(default=None, description="For an item that stands for several (\"eight "
+                                   "products\"): its count and the members the text names.")
     mentions: tuple[Span, ...] = field(factory=tuple, description="Where the text mentions the item.",
                                        max_items=500)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .evidence import Span
 from .fields import field, model
 from .identifiers import Identifiers
-from .references import ID_MAX, ID_PATTERN
+from .references import ID_MAX, ID_PATTERN, PLACE
 from .vocab import PlaceKind
 
 __all__ = ["Coordinates", "Place"]
@@ -30,4 +30,7 @@ class Place:
                                      pattern=r"^[A-Z]{2}$", max_length=2)
     identifiers: Identifiers | None = field(default=None, description="Certain identifiers in outside registries.")
     coordinates: Coordinates | None = field(default=None, description="A representative point, when known.")
+    within: str | None = field(default=None, description="Id of the place this one lies inside (a building in a "
+                               "city, a village in a district).", pattern=ID_PATTERN, max_length=ID_MAX,
+                               refers_to=PLACE)
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text names the place.", max_items=200)

@@ -11,6 +11,7 @@ from typing import Any
 
 from .events import Event
 from .fields import field, model
+from .quantity import Quantity
 from .references import ID_MAX, ID_PATTERN, INSTRUMENT
 from .unions import register
 
@@ -60,12 +61,10 @@ class Passage(Event):
     """A legislature or chamber passing (or, with realis did_not_occur, failing to pass) a bill in a vote."""
 
     instrument_ref: str | None = _instrument_ref()
-    votes_for: int | None = field(default=None, description="Votes in favour, when given.", minimum=0,
-                                  maximum=100000)
-    votes_against: int | None = field(default=None, description="Votes against, when given.", minimum=0,
-                                      maximum=100000)
-    abstentions: int | None = field(default=None, description="Abstentions, when given.", minimum=0,
-                                    maximum=100000)
+    # The tally has the members a `vote` has, so a passage and a vote read alike (and share table columns).
+    in_favour: Quantity | None = field(default=None, description="Votes in favour, when given.")
+    against: Quantity | None = field(default=None, description="Votes against, when given.")
+    abstentions: Quantity | None = field(default=None, description="Abstentions, when given.")
 
 
 @_event("signing")

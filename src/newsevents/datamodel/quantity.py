@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import messages
+from .amounts import CURRENCY_PATTERN, AmountChange, Scale
 from .evidence import Span
 from .fields import broken_rule, field, model
 from .vocab import ValueStatus
@@ -44,8 +45,18 @@ class Quantity:
                                         minimum=-NUMBER_MAX, maximum=NUMBER_MAX, rule=_in_order)
 
     approximate: bool = field(default=False, description="True when the wording is vague or approximate.")
-    unit: str | None = field(default=None, description="Unit of measure, when not a plain count (\"USD\", \"km\").",
-                             max_length=50)
+    unit: str | None = field(default=None, description="Unit of measure, when not a plain count: one of the "
+                             "documented units (\"tonne\", \"km\"); money goes in `currency`.", max_length=50)
+    currency: str | None = field(default=None, description="ISO 4217 code of the currency, for money (\"USD\").",
+                                 pattern=CURRENCY_PATTERN, max_length=3, examples=["USD", "EUR"])
+    scale: Scale | None = field(default=None, description="The scale word the number is written with (\"3.2 "
+                                "million\": `stated` 3.2, `scale` million, `value` 3200000).")
+    stated: int | float | None = field(default=None, description="The number as written before its scale word "
+                                       "(3.2 in \"3.2 million\").", minimum=-NUMBER_MAX, maximum=NUMBER_MAX)
+    of_total: int | float | None = field(default=None, description="The whole this amount is part of (14 in "
+                                         "\"10 of the 14 drones\").", minimum=0, maximum=NUMBER_MAX)
+    change: AmountChange | None = field(default=None, description="How the amount compares with a baseline (\"up a "
+                                  "third on last year\").")
     counted: str | None = field(default=None, description="What is counted (\"Patriot interceptor missiles\").",
                                 max_length=300)
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the amount.",

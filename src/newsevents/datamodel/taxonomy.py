@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
+from .econtypes import (
+    Acquisition,
+    Bankruptcy,
+    Discovery,
+    FinancialResults,
+    IndicatorRelease,
+    Launch,
+    Layoffs,
+    MarketMove,
+    Merger,
+    PriceChange,
+    Production,
+    Recall,
+    Trade,
+)
 from .events import (
     Agreement,
     Announcement,
@@ -26,6 +41,8 @@ from .events import (
     Transfer,
 )
 from .fields import field, model
+from .incidenttypes import Accident, Disaster, EmergencyResponse, Evacuation, Outbreak, Rescue
+from .justicetypes import Arrest, Charge, Crime, Election, OtherEvent, Sentencing, Trial, Verdict, Vote
 from .policy import PolicyChange
 from .procedure import (
     CabinetApproval,
@@ -94,6 +111,36 @@ TAXONOMY: tuple[TaxonomyEntry, ...] = (
     _entry(OfficialPublication, None, ()),
     _entry(LegalChallenge, None, ("11",)),
     _entry(StrikeDown, None, ()),
+    # Model 1.1: news beyond political interaction. PLOVER has no category for these; CAMEO roots are given
+    # where a CAMEO code names the same act (173 arrest, 112 accuse of crime, 0233/073 humanitarian aid).
+    _entry(Production, None, ()),
+    _entry(Trade, None, ()),
+    _entry(PriceChange, None, ()),
+    _entry(MarketMove, None, ()),
+    _entry(IndicatorRelease, None, ()),
+    _entry(FinancialResults, None, ()),
+    _entry(Merger, None, ()),
+    _entry(Acquisition, None, ()),
+    _entry(Recall, None, ()),
+    _entry(Layoffs, None, ()),
+    _entry(Bankruptcy, None, ()),
+    _entry(Discovery, None, ()),
+    _entry(Launch, None, ()),
+    _entry(Disaster, None, ()),
+    _entry(Accident, None, ()),
+    _entry(Rescue, None, ()),
+    _entry(Evacuation, None, ()),
+    _entry(EmergencyResponse, None, ("07",)),
+    _entry(Outbreak, None, ()),
+    _entry(Crime, None, ()),
+    _entry(Arrest, None, ("17",)),
+    _entry(Charge, None, ("11",)),
+    _entry(Trial, None, ()),
+    _entry(Verdict, None, ()),
+    _entry(Sentencing, None, ()),
+    _entry(Election, None, ()),
+    _entry(Vote, None, ()),
+    _entry(OtherEvent, None, ()),
 )
 
 _BY_PLOVER = {name: entry for entry in TAXONOMY if entry.plover

@@ -9,9 +9,12 @@ from . import messages
 from .evidence import Span
 from .fields import broken_rule, field, model
 from .references import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
-from .vocab import AnchorRelation, Precision, ValueStatus
+from .vocab import AnchorRelation, DescribedEnum, Precision, ValueStatus
 
-__all__ = ["DURATION_PATTERN", "PUBLICATION", "TIME_VALUE_PATTERN", "Duration", "Time", "TimeAnchor"]
+__all__ = [
+    "DURATION_PATTERN", "PUBLICATION", "TIME_VALUE_PATTERN", "AnchorPoint", "Duration", "Recurrence", "Time",
+    "TimeAnchor",
+]
 
 
 #: Normalised values by precision: 2023-12-22T09:30:00+09:00, 2023-12-22, 2023-W51, 2023-12, 2024-Q1, 2024,
@@ -33,6 +36,13 @@ def _some_of(units: str) -> str:
 DURATION_PATTERN = f"^P({_some_of('YMWD')}(T{_some_of('HMS')})?|T{_some_of('HMS')})$"
 
 
+class AnchorPoint(DescribedEnum):
+    """Which end of an anchor event a time counts from."""
+
+    START = "start", "The anchor's beginning (\"since the invasion began\")."
+    END = "end", "The anchor's end (\"after the talks ended\")."
+
+
 @model
 class TimeAnchor:
     """What a relative time expression ("on Friday", "earlier") is relative to."""
@@ -43,6 +53,8 @@ class TimeAnchor:
         pattern=ID_PATTERN, max_length=ID_MAX, refers_to=CLAIM | {PUBLICATION},
     )
     relation: AnchorRelation = field(description="How the expression relates to the anchor's time.")
+    point: AnchorPoint | None = field(default=None, description="Which end of the anchor the time counts from, "
+                                      "when the text says (\"since the invasion began\": start).")
 
 
 def _after_earliest(time: Any, _: Any, latest: dt.date | None) -> None:
@@ -78,6 +90,8 @@ class Time:
     anchor: TimeAnchor | None = field(default=None, description="What a relative expression is relative to.")
     era: str | None = field(default=None, description="Name of a period without calendar bounds given "
                             "(\"after World War II\").", max_length=200)
+    recurrence: Recurrence | None = field(default=None, description="How the time repeats (\"every Friday\", "
+                                          "\"repeatedly since March\"), when it does.")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the time.", max_items=50)
 
 
@@ -101,4 +115,23 @@ class Duration:
                                 pattern=DURATION_PATTERN, max_length=40)
     approximate: bool = field(default=False, description="True for hedged wording (\"about a year\").")
     evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the duration.",
+                                       max_items=50)
+
+
+@model
+class Recurrence:
+    """A time that repeats: "every Friday", "twice a year", "repeatedly since March".
+
+    `interval` is the ISO 8601 period between occurrences when the wording gives one ("every Friday" is P1W);
+    the time's own `value` and bounds say when the repetition runs.
+    """
+
+    text: str | None = field(default=None, description="The wording in the article (\"every Friday\").",
+                             max_length=500)
+    interval: str | None = field(default=None, description="The period between occurrences (ISO 8601: P1W for "
+                                 "weekly).", pattern=DURATION_PATTERN, max_length=40, examples=["P1W", "P1D"])
+    count: int | None = field(default=None, description="How many times it has happened or will, when the text "
+                              "says (\"for the third time\").", minimum=1, maximum=1_000_000)
+    regular: bool = field(default=True, description="False for repetition at no fixed interval (\"repeatedly\").")
+    evidence: tuple[Span, ...] = field(factory=tuple, description="Where the text gives the repetition.",
                                        max_items=50)

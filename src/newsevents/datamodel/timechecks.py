@@ -127,6 +127,9 @@ def _anchor_problems(article: Any, time: Time, path: Path) -> Iterator[Problem]:
     if anchor.ref == PUBLICATION and getattr(article, "published", None) is None:
         yield _problem((*path, "anchor", "ref"), "the time is anchored to the publication, but the article has "
                        "no publication time (\"published\")", "anchor-has-time")
+    if anchor.point is not None and anchor.ref == PUBLICATION:
+        yield _problem((*path, "anchor", "point"), "the publication is a moment, with no start or end to count "
+                       "from", "anchor-point")
     # An event's own time (events[i].time) anchored to that same event counts from itself.
     if len(path) == 3 and path[0] == "events" and path[2] == "time" and isinstance(path[1], int):
         events = getattr(article, "events", ())

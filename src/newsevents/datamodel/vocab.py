@@ -127,6 +127,12 @@ class AffiliationRelation(DescribedEnum):
     REPRESENTS = "represents", "Speaks or acts for."
     NATIONAL_OF = "national_of", "Is a citizen or official of a state."
     BASED_IN = "based_in", "Is located in (an actor of kind state or region)."
+    SUBSIDIARY_OF = "subsidiary_of", "Is a subsidiary of (a company owned and controlled by the other)."
+    OWNED_BY = "owned_by", "Is owned, wholly or in part, by the other."
+    SUPPLIER_OF = "supplier_of", "Supplies goods or services to the other."
+    MANUFACTURER_FOR = "manufacturer_for", "Makes products that the other sells under its name."
+    LICENSEE_OF = "licensee_of", "Makes or uses something under a licence from the other."
+    LICENSOR_OF = "licensor_of", "Grants the other a licence to make or use something."
 
 
 class PlaceKind(DescribedEnum):

@@ -47,6 +47,7 @@ def fixture_samples() -> list[Sample]:
     from ..fixtures import attribution, data, names
 
     samples = []
+    # The seed article first, so a type it shows is shown from it; then the other example articles.
     for name in sorted(names(), key=lambda name: (attribution(name) is not None, name != "seed-article", name)):
         credit = attribution(name)
         label = f"fixture `{name}`" if credit is None else f"fixture `{name}` ({credit})"

@@ -10,47 +10,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from hypothesis import strategies as st
 
 from ..datamodel.actors import Actor
+from ..datamodel.amountchecks import duration_days
+from ..datamodel.amounts import UNITS, AmountChangeKind, AmountDirection
 from ..datamodel.article import SourceValue
 from ..datamodel.attribution import Attribution, Hop
 from ..datamodel.claimchecks import REVISION_TYPES, value_members
 from ..datamodel.claims import ValueClaim
 from ..datamodel.events import Event, Participant
 from ..datamodel.fields import FieldSpec, evolve, spec_of
-from ..datamodel.policy import Instrument, PolicyChange, Provision
-from ..datamodel.provisions import ChangeDirection, Validity
+from ..datamodel.links import Grouping
+from ..datamodel.place import Place
+from ..datamodel.policy import PolicyChange, Provision
+from ..datamodel.provisions import Validity
 from ..datamodel.quantity import Quantity
 from ..datamodel.references import ANY_ENTRY
 from ..datamodel.relations import Relation
 from ..datamodel.rolechecks import roles_for_kind
-from ..datamodel.rulechecks import CHAIN_TYPES, IN_EFFECT, NOT_HAPPENED, validity_problems
+from ..datamodel.rulechecks import CHAIN_TYPES
 from ..datamodel.situations import Situation
 from ..datamodel.statements import Quote, Statement
-from ..datamodel.time import PUBLICATION, Duration, Time, TimeAnchor
+from ..datamodel.time import PUBLICATION, Duration, Recurrence, Time, TimeAnchor
 from ..datamodel.timechecks import value_range
-from ..datamodel.vocab import AnchorRelation, ParticipantRole, PolicyStatus, Precision, RelationType, ValueStatus
+from ..datamodel.vocab import AnchorRelation, ParticipantRole, Precision, RelationType, ValueStatus
 from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
+from .parts import Parts, Repair
+from .rulerepairs import repair_policy_change, repair_provision, repair_validity
 
 __all__ = ["Parts", "Repair", "repair_of", "repair_source_value"]
-
-
-class Parts(Protocol):
-    """The strategies of the article being built, as far as a repair needs them."""
-
-    def model(self, cls: type[Any]) -> Strategy:
-        """Values of ``cls`` that are valid in the article (for a union root, any registered member)."""
-        ...
-
-
-#: A repair takes a draw function, a structurally valid object and the strategies of the article being built;
-#: it returns the object made semantically valid.
-Repair = Callable[[st.DrawFn, Any, Parts], Any]
 
 
 def _time_values(precision: Precision) -> Strategy:
@@ -108,23 +101,90 @@ def _repair_time(draw: st.DrawFn, time: Time, parts: Parts) -> Time:
         anchor = draw(parts.model(TimeAnchor))
     if anchor is not None and anchor.ref == PUBLICATION:
         # The publication's own value is drawn separately, so only relations no value can contradict are used.
-        anchor = evolve(anchor, relation=draw(st.sampled_from((AnchorRelation.SAME, AnchorRelation.SINCE))))
+        anchor = evolve(anchor, relation=draw(st.sampled_from((AnchorRelation.SAME, AnchorRelation.SINCE))),
+                        point=None)
         current().publication_anchored.append(True)
     return evolve(time, earliest=earliest, latest=latest, precision=precision, value=value, era=era,
                   anchor=anchor)
 
 
-def _repair_quantity(_: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
-    """No number when undetermined; otherwise minimum at most maximum, and the value between them."""
+def _repair_quantity(draw: st.DrawFn, quantity: Quantity, __: Parts) -> Quantity:
+    """No number when undetermined; otherwise minimum at most maximum, the value between them, the total above
+    them, a stated number that agrees with its scale; no fall of more than 100%, a listed unit."""
+    unit = quantity.unit
+    if unit is not None and unit not in UNITS:
+        unit = draw(st.sampled_from(sorted(UNITS)))
+    change = quantity.change
+    if change is not None and change.kind is AmountChangeKind.PERCENT and change.direction is AmountDirection.DECREASE \
+            and change.amount is not None and change.amount > 100:
+        change = evolve(change, amount=100)
     if quantity.status is ValueStatus.UNDETERMINED:
-        return evolve(quantity, value=None, minimum=None, maximum=None)
+        return evolve(quantity, value=None, minimum=None, maximum=None, unit=unit, change=change)
     low, high, value = quantity.minimum, quantity.maximum, quantity.value
     if low is not None and high is not None and low > high:
         low, high = high, low
     if value is not None:
         value = value if low is None else max(value, low)
         value = value if high is None else min(value, high)
-    return evolve(quantity, value=value, minimum=low, maximum=high)
+    total = quantity.of_total
+    if total is not None:  # the total takes in every part given
+        total = max(x for x in (total, value, low, high) if x is not None)
+    stated = quantity.stated
+    if quantity.scale is not None and stated is not None and value is not None and stated * quantity.scale.factor \
+            != value:
+        stated = None
+    if change is not None and change.baseline_value is not None and value is not None:
+        change = evolve(change, baseline_value=None)
+    return evolve(quantity, value=value, minimum=low, maximum=high, of_total=total, stated=stated, change=change,
+                  unit=unit)
+
+
+def _repair_duration(_: st.DrawFn, duration: Duration, __: Parts) -> Duration:
+    """Nothing when undetermined; otherwise lengths above zero, bounds in order and the value between them."""
+    if duration.status is ValueStatus.UNDETERMINED:
+        return evolve(duration, value=None, minimum=None, maximum=None)
+    value, low, high = (None if x is None else x if duration_days(x) > 0 else "P1D"
+                        for x in (duration.value, duration.minimum, duration.maximum))
+    if low is not None and high is not None and duration_days(low) > duration_days(high):
+        low, high = high, low
+    if value is not None and ((low is not None and duration_days(value) < duration_days(low))
+                              or (high is not None and duration_days(value) > duration_days(high))):
+        value = low if low is not None else high
+    return evolve(duration, value=value, minimum=low, maximum=high)
+
+
+def _repair_recurrence(_: st.DrawFn, recurrence: Recurrence, __: Parts) -> Recurrence:
+    """No interval for an irregular repetition, and a regular one's interval longer than zero."""
+    interval = recurrence.interval
+    if not recurrence.regular:
+        interval = None
+    elif interval is not None and duration_days(interval) <= 0:
+        interval = "P1W"
+    return evolve(recurrence, interval=interval)
+
+
+def _repair_grouping(_: st.DrawFn, group: Grouping, __: Parts) -> Grouping:
+    """No more members listed than counted; a complete list exactly as long as the count."""
+    count = group.count
+    if count is None:
+        return group
+    members = group.members
+    most = count.value if count.value is not None else count.maximum
+    if most is not None and most < 0:  # no group has fewer than no members: drop the count
+        return evolve(group, count=None)
+    if most is not None and len(members) > most:
+        members = members[:max(0, int(most))]
+    complete = group.complete and (count.value is None or len(members) == count.value)
+    return evolve(group, members=members, complete=complete)
+
+
+def _repair_place(_: st.DrawFn, place: Place, __: Parts) -> Place:
+    """A place inside one drawn before it, which no chain of `within` links can lead back from."""
+    if place.within is None:
+        return place
+    ids = list(current().ids.get("place", ()))
+    earlier = ids[:ids.index(place.id)] if place.id in ids else []
+    return place if place.within in earlier else evolve(place, within=None)
 
 
 def _repair_attribution(draw: st.DrawFn, attribution: Attribution, __: Parts) -> Attribution:
@@ -188,49 +248,6 @@ def _repair_quote(draw: st.DrawFn, quote: Quote, parts: Parts) -> Quote:
     start = draw(st.integers(0, len(said) - 1))
     end = draw(st.integers(start + 1, len(said)))
     return evolve(quote, text=said[start:end])
-
-
-def _repair_policy_change(draw: st.DrawFn, change: PolicyChange, parts: Parts) -> PolicyChange:
-    """Provision ids unique within ``before`` and within ``after``; a change that has not happened not in effect."""
-    def unique(provisions: tuple[Provision, ...]) -> tuple[Provision, ...]:
-        """The first provision of each id."""
-        seen: dict[str, Provision] = {}
-        for provision in provisions:
-            seen.setdefault(provision.id, provision)
-        return tuple(seen.values())
-
-    status, after, direction = change.status, unique(change.after), change.direction
-    if change.realis in NOT_HAPPENED:
-        after = tuple(evolve(p, status=None) if p.status in IN_EFFECT else p for p in after)
-        if status in IN_EFFECT:
-            status = draw(st.sampled_from((PolicyStatus.PROPOSED, PolicyStatus.APPROVED, PolicyStatus.ANNOUNCED,
-                                           PolicyStatus.REJECTED)))
-    before = {p.id: p for p in unique(change.before)}
-    # A kept provision id names the same rule: same holder, and no "introduced" direction over it.
-    after = tuple(evolve(p, holder=before[p.id].holder) if p.id in before else p for p in after)
-    if direction is ChangeDirection.INTRODUCED and any(p.id in before and p != before[p.id] for p in after):
-        direction = None
-    instrument = change.instrument
-    if instrument is None and change.instrument_ref is None:
-        instrument = draw(parts.model(Instrument))
-    return evolve(change, before=tuple(before.values()), after=after, status=status, direction=direction,
-                  instrument=instrument)
-
-
-def _repair_provision(_: st.DrawFn, provision: Provision, __: Parts) -> Provision:
-    """Qualification ids unique and unnested (nesting by id is drawn flat); no links (drawn targets name no
-    provision of the article)."""
-    seen: dict[str, Any] = {}
-    for qualification in provision.qualifications:
-        seen.setdefault(qualification.id, evolve(qualification, within=None))
-    return evolve(provision, qualifications=tuple(seen.values()), links=())
-
-
-def _repair_validity(_: st.DrawFn, validity: Validity, __: Parts) -> Validity:
-    """A validity that ends before it starts loses its end."""
-    if any(validity_problems(None, validity, (), None)):  # type: ignore[arg-type]
-        return evolve(validity, until=None)
-    return validity
 
 
 def _repair_relation(draw: st.DrawFn, relation: Relation, _: Parts) -> Relation:
@@ -308,15 +325,19 @@ def repair_source_value(draw: st.DrawFn, kept: SourceValue, _: Parts | None) -> 
 _REPAIRS: dict[type[Any], Repair] = {
     Actor: _repair_actor,
     Attribution: _repair_attribution,
-    PolicyChange: _repair_policy_change,
+    Duration: _repair_duration,
+    Grouping: _repair_grouping,
+    Place: _repair_place,
+    Recurrence: _repair_recurrence,
+    PolicyChange: repair_policy_change,
     Quantity: _repair_quantity,
     Participant: _repair_participant,
-    Provision: _repair_provision,
+    Provision: repair_provision,
     Quote: _repair_quote,
     Relation: _repair_relation,
     Situation: _repair_about,
     Statement: _repair_statement,
-    Validity: _repair_validity,
+    Validity: repair_validity,
     SourceValue: repair_source_value,
     Time: _repair_time,
     ValueClaim: _repair_value_claim,
