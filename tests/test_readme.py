@@ -68,3 +68,18 @@ def test_the_licence_ships_with_the_package() -> None:
     text = licence[0].locate().read_text(encoding="utf-8")
     assert "MIT License" in text
     assert "CC-BY-SA-4.0" in text
+
+
+def test_console_examples_print_what_the_readme_shows(tmp_path: Path) -> None:
+    """Every `$ newsevents ...` example in README.md prints exactly the output shown under it (the feed it
+    reads is written by the README's own sh block)."""
+    newsevents_cmd = f"{sys.executable} -m newsevents"
+    (feed_block,) = [b for b in _blocks("sh") if "feed.jsonl" in b]
+    subprocess.run(["bash", "-c", feed_block.replace("newsevents ", newsevents_cmd + " ")], cwd=tmp_path,
+                   check=True)
+    examples = re.findall(r"```console\n\$ (newsevents[^\n]*)\n(.*?)```", README, flags=re.DOTALL)
+    assert len(examples) >= 4
+    for command, shown in examples:
+        run = subprocess.run(["bash", "-c", command.replace("newsevents ", newsevents_cmd + " ")], cwd=tmp_path,
+                             capture_output=True, text=True, check=False)
+        assert run.stdout + run.stderr == shown, command
