@@ -6,6 +6,7 @@ The limit is lowered for these tests, so small texts built here take the large-r
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 import newsevents.feed.strictjson as strictjson
+from newsevents.feed.positions import locate
 from newsevents.feed.sources import Chunks
-from newsevents.feed.strictjson import duplicate_evidence, number_evidence, parse
+from newsevents.feed.strictjson import duplicate_evidence, number_evidence, parse, text_depth_exceeds
 from newsevents.validation.reference import Reference
 from newsevents.validation.validator import validator_for
 
@@ -101,3 +103,19 @@ def test_huge_strings_are_explained_as_the_whole_document(member: str) -> None:
     assert problems
     if member != "padding":
         assert "1000003 characters" in problems[0].message
+
+
+def test_long_strings_are_scanned_in_memory_near_their_size() -> None:
+    """The depth scan and the line/column locator read a long string without per-character regex state (a
+    pattern that repeats a group per character held ~130 bytes per character: 600 MB for a 5 MB string)."""
+    text = '{"a": ["' + "x" * 2_000_000 + '\\"y"], "b": 1}'
+    raw = text.encode()
+    tracemalloc.start()
+    try:
+        assert text_depth_exceeds(raw, 1)
+        assert not text_depth_exceeds(raw, 2)
+        assert locate(text, [("b",)]) == {("b",): (1, len(text) - 6)}
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * len(raw)

@@ -22,8 +22,10 @@ from ..datamodel.problems import PathPart, Problem
 __all__ = ["locate", "with_positions"]
 
 Path = tuple[PathPart, ...]
-#: Strings, punctuation, and the rest (numbers, true, false, null); whitespace falls between the matches.
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+#: Strings, punctuation, and the rest (numbers, true, false, null); whitespace falls between the matches. A
+#: string is matched as runs of plain characters between escapes: a group repeated once per character would
+#: make the regex engine keep state per character (a 5 MB string cost 600 MB).
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
 
 
 def locate(text: str, paths: Iterable[Path]) -> dict[Path, tuple[int, int]]:

@@ -343,7 +343,9 @@ def _walk(value: Any, max_depth: int) -> Iterator[tuple[tuple[PathPart, ...], An
             yield path, node
 
 
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+#: A JSON string, as runs of plain bytes between escapes: a group repeated once per byte would make the regex
+#: engine keep state per byte (a 5 MB string cost 600 MB).
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET = bytes(set(range(256)) - set(b"[]{}"))
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 
