@@ -318,36 +318,28 @@ def _check_source_value(_: Article, kept: SourceValue, path: Path, __: ArticleIn
         yield _problem(path, "value and replaced are the same: nothing needs keeping", "source-value")
 
 
-def _check_statement(article: Article, statement: Statement, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from speaker_problems(article, statement, path, index)
-    yield from check_about(article, statement, path, index)
-
-
-def _check_article_entries(article: Article, same: Article, path: Path, index: ArticleIndex) -> Iterator[Problem]:
-    yield from article_rule_problems(article, same, path, index)
-    yield from check_places_within(article, same, path, index)
-
-
-_BUILTIN_CHECKS: dict[type[Any], Check] = {
-    Actor: _check_actor,
-    Article: _check_article_entries,
-    Hop: hop_source_problems,
-    Provision: provision_problems,
-    Validity: validity_problems,
-    Duration: check_duration,
-    Grouping: check_grouping,
-    Recurrence: check_recurrence,
-    Attribution: _check_attribution,
-    Participant: check_participant,
-    PolicyChange: _check_policy,
-    Quantity: _check_quantity,
-    Quote: _check_quote,
-    Relation: _check_relation,
-    Situation: check_about,
-    SourceValue: _check_source_value,
-    Span: _check_span,
-    Statement: _check_statement,
-    Time: _check_time,
+#: The built-in checks of each class: this module's and those of the topic modules beside it, in that order.
+_BUILTIN_CHECKS: dict[type[Any], tuple[Check, ...]] = {
+    Actor: (_check_actor,),
+    Article: (article_rule_problems, check_places_within, *SPEECH_CHECKS[Article]),
+    Attribution: (_check_attribution,),
+    Duration: (check_duration,),
+    Grouping: (check_grouping,),
+    Hop: (hop_source_problems,),
+    Participant: (check_participant,),
+    PolicyChange: (_check_policy,),
+    Provision: (provision_problems,),
+    Quantity: (_check_quantity,),
+    Quote: (_check_quote,),
+    Recurrence: (check_recurrence,),
+    Relation: (_check_relation,),
+    Situation: (check_about,),
+    SourceValue: (_check_source_value,),
+    Span: (_check_span,),
+    Statement: (speaker_problems, check_about, *SPEECH_CHECKS[Statement]),
+    Time: (_check_time,),
+    Validity: (validity_problems,),
+    **{cls: checks for cls, checks in SPEECH_CHECKS.items() if cls not in (Article, Statement)},
 }
 
 
@@ -361,10 +353,7 @@ def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
     if found is None:
         checks: list[Check] = []
         for klass in cls.__mro__:
-            builtin = _BUILTIN_CHECKS.get(klass)
-            if builtin is not None:
-                checks.append(builtin)
-            checks.extend(SPEECH_CHECKS.get(klass, ()))  # statements, value claims, revision chains
+            checks.extend(_BUILTIN_CHECKS.get(klass, ()))
             checks.extend(_EXTRA_CHECKS.get(klass, ()))
         found = _CHECKS_OF[cls] = tuple(checks)
     return found
