@@ -13,12 +13,11 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
+
+from _examples import Body, write_or_check  # tools/ is the script's directory, so first on sys.path
 
 from newsevents import (
     Accident,
@@ -68,7 +67,6 @@ from newsevents import (
     Scale,
     Sentence,
     SentenceKind,
-    Span,
     Time,
     TimeAnchor,
     Trade,
@@ -79,33 +77,14 @@ from newsevents import (
     Trial,
     Verdict,
     VerdictOutcome,
-    check_article,
-    unstructure,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "src" / "newsevents" / "fixtures"
 PROVENANCE = Provenance(coder="newsevents maintainers", dataset="newsevents fixtures",
                         comment="Invented wire copy written for the model 1.1 examples; people, firms and figures "
                         "are fictional.")
 
 
-class Body:
-    """An article body and spans located in it by their text."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def span(self, quote: str, nth: int = 1) -> Span:
-        """The ``nth`` occurrence of ``quote`` in the body as a span; ValueError when it is not there."""
-        start = -1
-        for _ in range(nth):
-            start = self.text.index(quote, start + 1)
-        return Span(start=start, end=start + len(quote), text=quote)
-
-    def ev(self, *quotes: str) -> tuple[Span, ...]:
-        """Spans for each quote (first occurrences)."""
-        return tuple(self.span(q) for q in quotes)
 
 
 def _p(role: ParticipantRole, ref: str, quantity: Quantity | None = None) -> Participant:
@@ -157,7 +136,7 @@ def harvest() -> Article:
               organisation_type=OrganisationType.GOVERNMENT_BODY, country_code="KZ",
               mentions=b.ev("the statistics bureau")),
         Actor(id="uzbekistan_state", kind=ActorKind.STATE, name="Uzbekistan", country_code="UZ",
-              mentions=(b.span("Uzbekistan"),)),
+              mentions=(b("Uzbekistan"),)),
         Actor(id="farmers", kind=ActorKind.COLLECTIVE, name="wheat farmers in Kostanay region",
               mentions=b.ev("Farmers")),
         Actor(id="sadykova", kind=ActorKind.PERSON, name="Aigerim Sadykova", description="A grain farmer.",
@@ -179,7 +158,7 @@ def harvest() -> Article:
     events = (
         Production(
             id="e_harvest", realis=Realis.OCCURRED, summary="Kostanay region harvested 3.2 million tonnes of wheat, "
-            "a third more than last year.", trigger=b.span("harvested"), place="kostanay_region",
+            "a third more than last year.", trigger=b("harvested"), place="kostanay_region",
             participants=(_p(ITEM, "wheat"),), period=season, duration=Duration(
                 text="lasted seven weeks", value="P7W", evidence=b.ev("lasted seven weeks")),
             amount=Quantity(text="3.2 million tonnes", value=3_200_000, stated=3.2, scale=Scale.MILLION,
@@ -191,7 +170,7 @@ def harvest() -> Article:
             attribution=None, evidence=b.ev("Kazakhstan harvested 3.2 million tonnes of wheat")),
         Production(
             id="e_districts", realis=Realis.OCCURRED, summary="Harvesting was finished in 10 of the region's 14 "
-            "districts by the end of September.", trigger=b.span("finished"), place="kostanay_region",
+            "districts by the end of September.", trigger=b("finished"), place="kostanay_region",
             time=Time(text="by the end of September", latest=dt.date(2026, 9, 30),
                       evidence=b.ev("by the end of September")),
             amount=Quantity(text="10 of the 14 districts", value=10, of_total=14,
@@ -200,7 +179,7 @@ def harvest() -> Article:
             evidence=b.ev("was finished in 10 of the 14 districts of the region")),
         PriceChange(
             id="e_farm_price", realis=Realis.OCCURRED, summary="Farmers were paid 96,000 tenge a tonne on average, "
-            "12% more than a year earlier.", trigger=b.span("paid"), participants=(_p(RECIPIENT, "farmers"),),
+            "12% more than a year earlier.", trigger=b("paid"), participants=(_p(RECIPIENT, "farmers"),),
             price=Quantity(text="an average of 96,000 tenge per tonne", value=96_000, currency="KZT",
                            counted="average price paid to farmers per tonne of wheat", approximate=False,
                            evidence=b.ev("96,000 tenge per tonne"), change=AmountChange(
@@ -210,7 +189,7 @@ def harvest() -> Article:
             evidence=b.ev("Farmers were paid an average of 96,000 tenge per tonne")),
         IndicatorRelease(
             id="e_inflation", realis=Realis.OCCURRED, summary="The statistics bureau reported annual food price "
-            "inflation of 8.1% in September, down 2.5 points.", trigger=b.span("said", 2),
+            "inflation of 8.1% in September, down 2.5 points.", trigger=b("said", 1),
             participants=(_p(AGENT, "bureau"),), indicator="annual food price inflation",
             period=Time(text="in September", value="2026-09", precision=Precision.MONTH,
                         evidence=b.ev("in September")),
@@ -221,7 +200,7 @@ def harvest() -> Article:
             evidence=b.ev("annual food price inflation fell 2.5 points in September to 8.1 percent")),
         Trade(
             id="e_exports", realis=Realis.OCCURRED, summary="Kazakhstan exported 1.1 million tonnes of grain "
-            "to Uzbekistan in January to September, worth about $240 million.", trigger=b.span("exports"),
+            "to Uzbekistan in January to September, worth about $240 million.", trigger=b("exports"),
             flow=TradeFlow.EXPORT, participants=(_p(ITEM, "grain"), _p(RECIPIENT, "uzbekistan_state")),
             period=Time(text="the first nine months of the year", earliest=dt.date(2026, 1, 1),
                         latest=dt.date(2026, 9, 30), evidence=b.ev("the first nine months of the year")),
@@ -289,7 +268,7 @@ def flood() -> Article:
     events = (
         Disaster(
             id="e_flood", realis=Realis.OCCURRED, hazard=Hazard.FLOOD, summary="The Bela river flooded villages "
-            "in the Jesenik district after three days of rain.", trigger=b.span("over its banks"),
+            "in the Jesenik district after three days of rain.", trigger=b("over its banks"),
             place="jesenik_district", participants=(_p(AFFECTED, "dolni_brana"), _p(AFFECTED, "lipova_hora")),
             time=sunday, missing=Quantity(text="Four", value=4, evidence=b.ev("Four")),
             evacuated=Quantity(text="about 1,200", value=1200, approximate=True, evidence=b.ev("about 1,200")),
@@ -303,12 +282,12 @@ def flood() -> Article:
             evidence=b.ev("sent the Bela river over its banks")),
         Disaster(
             id="e_rain", realis=Realis.OCCURRED, hazard=Hazard.STORM, summary="Three days of heavy rain.",
-            trigger=b.span("heavy rain"), place="jesenik_district",
+            trigger=b("heavy rain"), place="jesenik_district",
             duration=Duration(text="three days", value="P3D", evidence=b.ev("three days")),
             evidence=b.ev("three days of heavy rain")),
         Rescue(
             id="e_rescue", realis=Realis.OCCURRED, summary="Firefighters rescued 37 people from flooded homes.",
-            trigger=b.span("rescued"), participants=(_p(AGENT, "firefighters"),),
+            trigger=b("rescued"), participants=(_p(AGENT, "firefighters"),),
             rescued=Quantity(text="37 people", value=37, evidence=b.ev("37 people")),
             time=Time(text="since the river burst its banks", relative=True,
                       anchor=TimeAnchor(ref="e_flood", relation=AnchorRelation.SINCE, point=AnchorPoint.START),
@@ -316,14 +295,14 @@ def flood() -> Article:
             evidence=b.ev("rescued 37 people from flooded homes")),
         Meeting(
             id="e_crisis_meetings", realis=Realis.ONGOING, summary="The crisis staff meets every two hours.",
-            trigger=b.span("meeting"), participants=(_p(ParticipantRole.PARTICIPANT, "crisis_staff"),),
+            trigger=b("meeting"), participants=(_p(ParticipantRole.PARTICIPANT, "crisis_staff"),),
             time=Time(text="every two hours since Sunday", earliest=dt.date(2026, 5, 17), recurrence=Recurrence(
                 text="every two hours", interval="PT2H", evidence=b.ev("every two hours")),
                 evidence=b.ev("every two hours since Sunday")),
             evidence=b.ev("has been meeting every two hours since Sunday")),
         EmergencyResponse(
             id="e_emergency", realis=Realis.OCCURRED, declared=True, summary="A 30-day state of emergency.",
-            trigger=b.span("declared"), participants=(_p(AGENT, "government"),), place="jesenik_district",
+            trigger=b("declared"), participants=(_p(AGENT, "government"),), place="jesenik_district",
             duration=Duration(text="for 30 days", value="P30D", evidence=b.ev("for 30 days")),
             evidence=b.ev("declared a state of emergency in the district for 30 days")),
     )
@@ -381,7 +360,7 @@ def verdict() -> Article:
     events = (
         Verdict(
             id="e_verdict", realis=Realis.OCCURRED, outcome=VerdictOutcome.GUILTY, summary="The court convicted "
-            "Zielinski, Wrona and the former treasurer.", trigger=b.span("guilty"), place="krakow",
+            "Zielinski, Wrona and the former treasurer.", trigger=b("guilty"), place="krakow",
             participants=(_p(AGENT, "court"), _p(RECIPIENT, "zielinski"), _p(RECIPIENT, "wrona"),
                           _p(RECIPIENT, "treasurer")),
             time=Time(text="on Tuesday", value="2026-03-03", precision=Precision.DAY, evidence=b.ev("on Tuesday")),
@@ -397,17 +376,17 @@ def verdict() -> Article:
                          evidence=b.ev("a two-year suspended sentence"))),
             evidence=b.ev("found a former mayor of Nowa Lipnica guilty", "The court also convicted")),
         Verdict(
-            id="e_acquittal", realis=Realis.OCCURRED, outcome=VerdictOutcome.NOT_GUILTY, trigger=b.span("acquitted"),
+            id="e_acquittal", realis=Realis.OCCURRED, outcome=VerdictOutcome.NOT_GUILTY, trigger=b("acquitted"),
             participants=(_p(AGENT, "court"), _p(RECIPIENT, "fourth_defendant")),
             evidence=b.ev("acquitted the fourth")),
         Trial(
-            id="e_trial", realis=Realis.OCCURRED, trigger=b.span("trial"), place="krakow",
+            id="e_trial", realis=Realis.OCCURRED, trigger=b("trial"), place="krakow",
             participants=(_p(ParticipantRole.PARTICIPANT, "defendants"),),
             duration=Duration(text="14 months", value="P14M", evidence=b.ev("14 months")),
             evidence=b.ev("a trial that lasted 14 months")),
         Crime(
             id="e_bribes", realis=Realis.OCCURRED, offence="bribery", summary="Bribes paid over municipal "
-            "housing contracts.", trigger=b.span("bribes"), place="nowa_lipnica",
+            "housing contracts.", trigger=b("bribes"), place="nowa_lipnica",
             participants=(_p(RECIPIENT, "zielinski"), _p(ParticipantRole.TOPIC, "flats"), _p(ITEM, "bribes", Quantity(
                 text="at least 1.4 million zlotys", minimum=1_400_000, currency="PLN", scale=Scale.MILLION,
                 stated=1.4, evidence=b.ev("at least 1.4 million zlotys")))),
@@ -416,12 +395,12 @@ def verdict() -> Article:
             evidence=b.ev("the bribes, paid between 2017 and 2021, totalled at least 1.4 million zlotys")),
         Production(
             id="e_flats_built", realis=Realis.OCCURRED, summary="Wrona's company built 120 of the 160 flats.",
-            trigger=b.span("built"), participants=(_p(ITEM, "flats"),),
+            trigger=b("built"), participants=(_p(ITEM, "flats"),),
             amount=Quantity(text="120 of the 160 flats", value=120, of_total=160, counted="flats",
                             evidence=b.ev("120 of the 160 flats")),
             evidence=b.ev("whose company built 120 of the 160 flats")),
         Arrest(
-            id="e_arrest", realis=Realis.OCCURRED, trigger=b.span("arrested"),
+            id="e_arrest", realis=Realis.OCCURRED, trigger=b("arrested"),
             participants=(_p(RECIPIENT, "zielinski"),),
             time=Time(text="in June 2023", value="2023-06", precision=Precision.MONTH, evidence=b.ev("in June 2023")),
             evidence=b.ev("was arrested in June 2023")),
@@ -494,40 +473,40 @@ def recall() -> Article:
     events = (
         Recall(
             id="e_recall", realis=Realis.ONGOING, summary="Northfield is recalling 41,000 heaters over fire risk.",
-            trigger=b.span("recalling"), participants=(_p(AGENT, "northfield"), _p(ITEM, "heaters")),
+            trigger=b("recalling"), participants=(_p(AGENT, "northfield"), _p(ITEM, "heaters")),
             reason="faults that led to small fires",
             units=Quantity(text="41,000", value=41_000, unit="units", evidence=b.ev("41,000")),
             time=Time(text="on Friday", value="2027-01-08", precision=Precision.DAY, evidence=b.ev("on Friday")),
             evidence=b.ev("Northfield Appliances is recalling 41,000 electric heaters")),
         Accident(
             id="e_fires", realis=Realis.OCCURRED, accident_kind=AccidentKind.FIRE, summary="12 of 37 reported "
-            "faults led to small fires; no one was hurt.", trigger=b.span("small fires"),
+            "faults led to small fires; no one was hurt.", trigger=b("small fires"),
             participants=(_p(ITEM, "heaters", Quantity(text="12 of the 37 faults", value=12, of_total=37,
                                                          counted="faults reported by customers that led to fires",
                                                          evidence=b.ev("12 of the 37 faults"))),),
             injured=Quantity(text="No one", value=0, evidence=b.ev("No one")),
             evidence=b.ev("led to small fires")),
         Production(
-            id="e_made", realis=Realis.OCCURRED, trigger=b.span("made"), place="ningbo_plant",
+            id="e_made", realis=Realis.OCCURRED, trigger=b("made"), place="ningbo_plant",
             participants=(_p(AGENT, "haitong"), _p(ITEM, "heaters")),
             period=Time(text="between March and October last year", earliest=dt.date(2026, 3, 1),
                         latest=dt.date(2026, 10, 31), evidence=b.ev("between March and October last year")),
             evidence=b.ev("made between March and October last year at a plant in Ningbo")),
         Transfer(
-            id="e_sales", realis=Realis.OCCURRED, trigger=b.span("sold", 2),
+            id="e_sales", realis=Realis.OCCURRED, trigger=b("sold", 1),
             participants=(_p(AGENT, "homeco"), _p(ITEM, "heaters"), _p(RECIPIENT, "customers")),
             terms=TransferTerms(kind=TransferKind.SALE, price=Quantity(
                 text="from 39 to 119 pounds", minimum=39, maximum=119, currency="GBP",
                 evidence=b.ev("from 39 to 119 pounds")), evidence=b.ev("at prices from 39 to 119 pounds")),
             evidence=b.ev("sold the heaters through the retailer HomeCo")),
         Transfer(
-            id="e_refund", realis=Realis.PLANNED, trigger=b.span("refund"),
+            id="e_refund", realis=Realis.PLANNED, trigger=b("refund"),
             participants=(_p(AGENT, "northfield"), _p(RECIPIENT, "customers")),
             terms=TransferTerms(kind=TransferKind.OTHER, text="a full refund of the price paid",
                                 evidence=b.ev("a full refund")),
             evidence=b.ev("will get a full refund")),
         Investigation(
-            id="e_inquiry", realis=Realis.ONGOING, trigger=b.span("looking into"),
+            id="e_inquiry", realis=Realis.ONGOING, trigger=b("looking into"),
             participants=(_p(AGENT, "regulator"), _p(ParticipantRole.TOPIC, "heaters")),
             evidence=b.ev("said it was looking into the faults")),
     )
@@ -541,38 +520,9 @@ BUILDERS: dict[str, Callable[[], Article]] = {
 }
 
 
-def render(article: Article) -> str:
-    """A fixture file's exact text."""
-    return json.dumps(unstructure(article), indent=2, ensure_ascii=False) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write the fixtures, or with ``--check`` report whether the committed ones are current."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if a committed fixture differs from what would be written")
-    args = parser.parse_args(argv)
-    status = 0
-    for name, build in BUILDERS.items():
-        article = build()
-        problems = check_article(article)
-        if problems:
-            for problem in problems:
-                print(f"{name}: {problem}", file=sys.stderr)
-            return 2
-        target = FIXTURES / f"{name}.json"
-        expected = render(article)
-        if args.check:
-            actual = target.read_bytes().decode("utf-8") if target.exists() else None
-            if actual != expected:
-                print(f"{target.relative_to(ROOT)} is out of date; run python tools/build_news_fixtures.py",
-                      file=sys.stderr)
-                status = 1
-            continue
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(expected)
-        print(f"wrote {target.relative_to(ROOT)}")
-    return status
+    return write_or_check(BUILDERS, "build_news_fixtures.py", __doc__.splitlines()[0] if __doc__ else None, argv)
 
 
 if __name__ == "__main__":

@@ -15,11 +15,10 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
+
+from _examples import Body, write_or_check  # tools/ is the script's directory, so first on sys.path
 
 from newsevents import (
     PUBLICATION,
@@ -72,29 +71,12 @@ from newsevents import (
     Time,
     TimeAnchor,
     Validity,
-    check_article,
-    unstructure,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "src" / "newsevents" / "fixtures"
 CODER = "newsevents maintainers (hand-coded example; the story is invented)"
 
 
-class Body:
-    """One article body and the spans found in it; a passage that is not there stops the build."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __call__(self, passage: str, occurrence: int = 0) -> Span:
-        """The ``occurrence``-th (0-based) occurrence of ``passage``."""
-        position = -1
-        for _ in range(occurrence + 1):
-            position = self.text.find(passage, position + 1)
-            if position < 0:
-                raise LookupError(f"occurrence {occurrence} of {passage!r} is not in the body")
-        return Span(start=position, end=position + len(passage), text=passage)
 
 
 def day(text: str | None, value: str, evidence: Span | None = None) -> Time:
@@ -651,37 +633,9 @@ BUILDERS: dict[str, Callable[[], Article]] = {
 }
 
 
-def render(article: Article) -> str:
-    """A fixture file's exact text."""
-    return json.dumps(unstructure(article), indent=2, ensure_ascii=False) + "\n"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write the fixtures, or with ``--check`` report whether the committed ones are current."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if a committed fixture differs from what would be written")
-    args = parser.parse_args(argv)
-    status = 0
-    for name, build in BUILDERS.items():
-        article = build()
-        problems = check_article(article)
-        if problems:
-            for problem in problems:
-                print(f"{name}: {problem}", file=sys.stderr)
-            return 2
-        target, expected = FIXTURES / f"{name}.json", render(article)
-        if args.check:
-            actual = target.read_bytes().decode("utf-8") if target.exists() else None
-            if actual != expected:
-                print(f"{target.relative_to(ROOT)} is {'missing' if actual is None else 'out of date'}; run "
-                      "python tools/build_rules_fixtures.py", file=sys.stderr)
-                status = 1
-            continue
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(expected)
-        print(f"wrote {target.relative_to(ROOT)}")
-    return status
+    return write_or_check(BUILDERS, "build_rules_fixtures.py", __doc__.splitlines()[0] if __doc__ else None, argv)
 
 
 if __name__ == "__main__":

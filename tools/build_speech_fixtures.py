@@ -13,11 +13,10 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
+
+from _examples import Body, write_or_check  # tools/ is the script's directory, so first on sys.path
 
 from newsevents import (
     PUBLICATION,
@@ -49,7 +48,6 @@ from newsevents import (
     Sanction,
     Situation,
     Sourcing,
-    Span,
     Stance,
     StanceType,
     Statement,
@@ -60,28 +58,7 @@ from newsevents import (
     Transfer,
     ValueClaim,
     Withholding,
-    check_article,
-    unstructure,
 )
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "src" / "newsevents" / "fixtures"
-
-
-class Body:
-    """An article body and the spans in it, found by their text (failing loudly when a passage is missing)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __call__(self, passage: str, occurrence: int = 0) -> Span:
-        """The ``occurrence``-th (0-based) occurrence of ``passage``."""
-        position = -1
-        for _ in range(occurrence + 1):
-            position = self.text.find(passage, position + 1)
-            if position < 0:
-                raise LookupError(f"occurrence {occurrence} of {passage!r} is not in the body")
-        return Span(start=position, end=position + len(passage), text=passage)
 
 
 def _org(id: str, name: str, kind: OrganisationType, b: Body, *mentions: str) -> Actor:  # noqa: A002
@@ -568,46 +545,9 @@ STORIES: dict[str, Callable[[], Article]] = {
 }
 
 
-def render(article: Article) -> str:
-    """The fixture file's exact text."""
-    return json.dumps(unstructure(article), indent=2, ensure_ascii=False) + "\n"
-
-
-def _read_exact(path: Path) -> str | None:
-    """A file's text with its line endings untouched, or None when there is no file."""
-    if not path.exists():
-        return None
-    with open(path, encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Write the fixtures, or with ``--check`` report whether the committed ones are current."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; exit 1 if a committed fixture differs from what would be written")
-    args = parser.parse_args(argv)
-    status = 0
-    for name, build in STORIES.items():
-        article = build()
-        problems = check_article(article)
-        if problems:
-            for problem in problems:
-                print(f"{name}: {problem}", file=sys.stderr)
-            return 2
-        target = FIXTURES / f"{name}.json"
-        expected = render(article)
-        if args.check:
-            if _read_exact(target) != expected:
-                print(f"{target.relative_to(ROOT)} is missing or out of date; run python "
-                      "tools/build_speech_fixtures.py", file=sys.stderr)
-                status = 1
-            continue
-        # newline="\n": the same bytes on every platform, so --check agrees everywhere.
-        with open(target, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(expected)
-        print(f"wrote {target.relative_to(ROOT)}")
-    return status
+    return write_or_check(STORIES, "build_speech_fixtures.py", __doc__.splitlines()[0] if __doc__ else None, argv)
 
 
 if __name__ == "__main__":
