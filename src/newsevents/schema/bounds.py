@@ -13,6 +13,7 @@ without ``items``, no ``type``) have no depth bound, and a number without ``mini
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -24,6 +25,9 @@ __all__ = ["MAX_SAFE_INTEGER", "Bounds", "schema_bounds"]
 
 #: Integers beyond ±(2^53 - 1) do not survive a trip through a double, which is what most JSON consumers use.
 MAX_SAFE_INTEGER = 2**53 - 1
+
+#: A schema set joins a few bases with a few refs, over and over.
+_join = cache(urljoin)
 
 _KINDS = ("object", "array", "string", "number", "integer", "boolean", "null")
 
@@ -107,8 +111,10 @@ class _Bounder:
         if isinstance(node.get("enum"), list):
             candidates.append(_any_of(_value_bounds(v) for v in node["enum"]))
         if isinstance(node.get("$ref"), str):
-            found = resolve(self.schemas, base, node["$ref"])
-            candidates.append(_OPEN if found is None else self.target(urljoin(base, node["$ref"]), *found))
+            key = _join(base, node["$ref"])
+            # Most refs name a schema already bounded: look it up before searching the set for it.
+            found = None if key in self.known else resolve(self.schemas, base, node["$ref"])
+            candidates.append(self.known.get(key) or (_OPEN if found is None else self.target(key, *found)))
         if isinstance(node.get("allOf"), list):
             candidates.extend(self.node(branch, base) for branch in node["allOf"])
         for keyword in ("oneOf", "anyOf"):

@@ -26,6 +26,7 @@ from ..datamodel.problems import PathPart
 from ..schema.bounds import Bounds, schema_bounds
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
+from ..schema.split import SplitMember, split_unions
 
 __all__ = ["CompiledValidator", "OfflineError", "compiled_validator_for"]
 
@@ -94,35 +95,66 @@ def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
 
 
 class CompiledValidator:
-    """The compiled validator for one top-level type, with what the reader needs to know about its schema."""
+    """The compiled validator for one top-level type, with what the reader needs to know about its schema.
+
+    A top-level list of tagged-union entries (the article's events) is checked branch by branch, each branch
+    compiled the first time its tag is met (`newsevents.schema.split`): most of the compile time is the event
+    union's branches, and a small feed names a few of them."""
 
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
         schemas = schemas if schemas is not None else load_shipped_schemas()
         schema_named(schemas, type)  # fails early, naming the known types
         name = type + _SUFFIX
         self.type = type
-        fast = rewrite_schemas(schemas)
-        registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
-                                          retriever=_refuse)
-        self._validator = jsonschema_rs.Draft202012Validator(
-            fast[name], registry=registry, retriever=_refuse, validate_formats=True,
-            formats=_format_callbacks(_formats_in(fast)), base_uri=str(fast[name].get("$id", "")) or None)
+        fast, self._split = split_unions(rewrite_schemas(schemas), name)
+        self._registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
+                                                retriever=_refuse)
+        self._formats = _format_callbacks(_formats_in(fast))
+        self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
+        self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
         self.bounds: Bounds = schema_bounds(schemas, name)
 
+    def _compile(self, schema: Any, base: str) -> Any:
+        return jsonschema_rs.Draft202012Validator(schema, registry=self._registry, retriever=_refuse,
+                                                  validate_formats=True, formats=self._formats,
+                                                  base_uri=base or None)
+
+    def _branch(self, member: SplitMember, tag: str) -> Any:
+        key = (member.name, tag)
+        found = self._branches.get(key)
+        if found is None:
+            found = self._branches[key] = self._compile(member.branches[tag], member.base)
+        return found
+
+    def _entries(self, value: Any) -> Iterator[tuple[Any, int, Any, Any]]:
+        """Each split entry of ``value`` the top-level validator cannot vouch for alone: (member name, index,
+        entry, its branch validator). Entries that are not objects with a known tag have failed at the top."""
+        if not isinstance(value, dict):
+            return
+        for member in self._split:
+            entries = value.get(member.name)
+            if not isinstance(entries, list):
+                continue
+            for index, entry in enumerate(entries):
+                tag = entry.get("type") if isinstance(entry, dict) else None
+                if isinstance(tag, str) and tag in member.branches:
+                    yield member.name, index, entry, self._branch(member, tag)
+
     def is_valid(self, value: Any) -> bool:
         """The verdict of the schema on ``value``."""
-        return bool(self._validator.is_valid(value))
+        return bool(self._validator.is_valid(value)) and all(
+            branch.is_valid(entry) for _, _, entry, branch in self._entries(value))
 
     def error_paths(self, value: Any) -> list[tuple[PathPart, ...]]:
         """Where the schema finds errors in ``value`` (instance paths, deduplicated, in order found)."""
         seen: dict[tuple[PathPart, ...], None] = {}
-        for error in self._iter_errors(value):
+        for error in self._validator.iter_errors(value):
             seen.setdefault(tuple(error.instance_path), None)
+        for name, index, entry, branch in self._entries(value):
+            for error in branch.iter_errors(entry):
+                seen.setdefault((name, index, *error.instance_path), None)
         return list(seen)
-
-    def _iter_errors(self, value: Any) -> Iterator[jsonschema_rs.ValidationError]:
-        return iter(self._validator.iter_errors(value))
 
 
 @cache

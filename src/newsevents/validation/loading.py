@@ -12,7 +12,8 @@ from contextlib import suppress
 from functools import cache
 from typing import Any
 
-from ..datamodel.catalog import model_classes
+from ..datamodel.article import Article
+from ..datamodel.catalog import model_classes, schema_name
 from ..datamodel.checks import check_article
 from ..datamodel.converter import library_converter, problems_from_exception
 from ..datamodel.fields import rules_deferred
@@ -25,6 +26,8 @@ __all__ = ["load_checked", "model_class_for"]
 @cache
 def model_class_for(type: str) -> type[Any] | None:  # noqa: A002
     """The model class whose schema file is named ``type`` (``article``, ``event``), or None for none."""
+    if type == schema_name(Article):
+        return Article  # the common case, without resolving the annotations of every class to find it
     return model_classes().get(type)
 
 

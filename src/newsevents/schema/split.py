@@ -1,0 +1,100 @@
+"""Split a top-level list of tagged-union entries off the rewritten schemas, so each branch compiles on demand.
+
+The article's ``events`` list refers to the event union, which (rewritten, see `newsevents.schema.rewrite`) is
+"``type`` is one of the tags" plus one ``if``/``then`` guard per tag. Compiling every branch costs most of the
+compiled validator's start-up, yet a small feed names a handful of event types. So, when the union is referred
+to from exactly one place, a top-level member's ``items``, the union keeps only its tag check and every guard
+moves out, keyed by tag: an entry is valid exactly when it passes the tag check (in the top-level validator)
+and its tag's branch (in a validator compiled the first time that tag is met). This is the guard's own meaning:
+for an object whose ``type`` is the tag, ``if`` holds and ``then`` must hold; every other guard's ``if`` fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+import attrs
+
+__all__ = ["SplitMember", "split_unions"]
+
+
+@attrs.frozen
+class SplitMember:
+    """A top-level member whose entries are checked branch by branch: the tag's ``then`` schema, by tag."""
+
+    #: The member's name in the top-level object (a list of union entries).
+    name: str
+    #: The URI the branches' relative ``$ref`` resolve against (the union document's ``$id``).
+    base: str
+    #: Each tag's branch schema (the guard's ``then``).
+    branches: dict[str, Any]
+
+
+def _refs(node: Any, base: str) -> Iterator[str]:
+    """Every ``$ref`` under ``node``, resolved against ``base`` (refs inside other documents are found there)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield urljoin(base, value).partition("#")[0]
+            else:
+                yield from _refs(value, base)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value, base)
+
+
+def _guard_tag(guard: Any) -> str | None:
+    """The tag of a rewritten union guard ``{"if": {type is tag}, "then": ...}``; None for anything else."""
+    if not isinstance(guard, dict) or set(guard) != {"if", "then"}:
+        return None
+    test = guard["if"]
+    if test == {"required": ["type"], "properties": {"type": {"const": test.get("properties", {}).get(
+            "type", {}).get("const")}}} and isinstance(test["properties"]["type"]["const"], str):
+        return str(test["properties"]["type"]["const"])
+    return None
+
+
+def _checks_tag(node: Any, tags: set[str]) -> bool:
+    """Whether ``node`` requires ``type`` and holds it to exactly ``tags``."""
+    enum = node.get("properties", {}).get("type", {}).get("enum") if isinstance(node, dict) else None
+    return "type" in node.get("required", ()) and isinstance(enum, list) and set(enum) == tags
+
+
+def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str, dict[str, Any]],
+                                                                         list[SplitMember]]:
+    """The rewritten ``schemas`` with the unions of ``top``'s list members reduced to their tag checks, and the
+    branches moved out; members that do not qualify (see the module docstring) are left as they are."""
+    uses: dict[str, int] = {}
+    for schema in schemas.values():
+        for uri in _refs(schema, str(schema.get("$id", ""))):
+            uses[uri] = uses.get(uri, 0) + 1
+    by_id = {str(schema.get("$id")): name for name, schema in schemas.items() if "$id" in schema}
+    out = dict(schemas)
+    members: list[SplitMember] = []
+    top_schema = schemas[top]
+    for name, member in (top_schema.get("properties") or {}).items():
+        items = member.get("items") if isinstance(member, dict) and member.get("type") == "array" else None
+        if not isinstance(items, dict) or set(items) != {"$ref"} or "#" in items["$ref"]:
+            continue
+        uri = urljoin(str(top_schema.get("$id", "")), items["$ref"])
+        union_name = by_id.get(uri)
+        if union_name is None or uses.get(uri) != 1:
+            continue
+        union = schemas[union_name]
+        guards = union.get("allOf")
+        if not isinstance(guards, list):
+            continue
+        tags = [_guard_tag(guard) for guard in guards]
+        branches = {tag: guard["then"] for tag, guard in zip(tags, guards, strict=True) if tag is not None}
+        if len(branches) < 2 or len(branches) != sum(tag is not None for tag in tags):
+            continue  # no union here, or the same tag guarded twice
+        kept = [guard for tag, guard in zip(tags, guards, strict=True) if tag is None]
+        # The checks left behind must say "an object with a known tag": without them an entry with an unknown
+        # tag, or no object at all, would pass every guard here and meet no branch later.
+        if union.get("type") != "object" or not any(_checks_tag(check, set(branches)) for check in [union, *kept]):
+            continue
+        out[union_name] = {**{k: v for k, v in union.items() if k != "allOf"}, **({"allOf": kept} if kept else {})}
+        members.append(SplitMember(name=name, base=uri, branches=branches))
+    return out, members
