@@ -74,3 +74,11 @@ def test_split_verdicts_and_places_match_jsonschema(document: Any) -> None:
     assert bool(places) is not verdict
     for problem in reference.problems(document):
         assert any(tuple(problem.path[:len(place)]) == place for place in places), (problem.path, places)
+
+
+def test_a_set_with_a_nested_id_is_not_split() -> None:
+    """A subschema with an ``$id`` of its own changes where refs under it point, so such a set is left whole."""
+    schemas = _schemas()
+    schemas["a.schema.json"]["properties"]["n"] = {"$id": f"{BASE}inner/n.json", "type": "integer"}
+    _, members = split_unions(rewrite_schemas(schemas), "top.schema.json")
+    assert members == []

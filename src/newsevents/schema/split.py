@@ -11,7 +11,9 @@ for an object whose ``type`` is the tag, ``if`` holds and ``then`` must hold; ev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import re
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -32,17 +34,22 @@ class SplitMember:
     branches: dict[str, Any]
 
 
-def _refs(node: Any, base: str) -> Iterator[str]:
-    """Every ``$ref`` under ``node``, resolved against ``base`` (refs inside other documents are found there)."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield urljoin(base, value).partition("#")[0]
-            else:
-                yield from _refs(value, base)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _refs(value, base)
+#: A set joins a few bases with a few refs, over and over.
+_join = cache(urljoin)
+#: A ``$ref`` member as `json.dumps` writes it (keys and strings quoted, ``": "`` between them).
+_REF = re.compile(r'"\$ref": "((?:[^"\\]|\\.)*)"')
+
+
+def _refs(schema: Any) -> list[str] | None:
+    """Every ``$ref`` in a schema document, resolved against its ``$id``; None when a subschema sets an ``$id`` of
+    its own (refs under it would resolve elsewhere: such a set is not split). Found in the document's JSON text:
+    one pass at C speed instead of a walk in Python; a string that merely looks like a ref only adds a use."""
+    text = json.dumps(schema, ensure_ascii=False)
+    if text.count('"$id": ') > 1:
+        return None
+    base = str(schema.get("$id", "")) if isinstance(schema, dict) else ""
+    return [_join(base, json.loads(f'"{ref}"') if "\\" in ref else ref).partition("#")[0]
+            for ref in _REF.findall(text)]
 
 
 def _guard_tag(guard: Any) -> str | None:
@@ -68,7 +75,10 @@ def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str
     branches moved out; members that do not qualify (see the module docstring) are left as they are."""
     uses: dict[str, int] = {}
     for schema in schemas.values():
-        for uri in _refs(schema, str(schema.get("$id", ""))):
+        found = _refs(schema)
+        if found is None:
+            return dict(schemas), []
+        for uri in found:
             uses[uri] = uses.get(uri, 0) + 1
     by_id = {str(schema.get("$id")): name for name, schema in schemas.items() if "$id" in schema}
     out = dict(schemas)

@@ -143,8 +143,15 @@ class CompiledValidator:
 
     def is_valid(self, value: Any) -> bool:
         """The verdict of the schema on ``value``."""
-        return bool(self._validator.is_valid(value)) and all(
-            branch.is_valid(entry) for _, _, entry, branch in self._entries(value))
+        if not self._validator.is_valid(value):
+            return False
+        # Accepted at the top: ``value`` is an object, and each split member a list of objects with known tags.
+        for member in self._split:
+            for entry in value.get(member.name, ()):
+                branch = self._branches.get((member.name, entry["type"])) or self._branch(member, entry["type"])
+                if not branch.is_valid(entry):
+                    return False
+        return True
 
     def error_paths(self, value: Any) -> list[tuple[PathPart, ...]]:
         """Where the schema finds errors in ``value`` (instance paths, deduplicated, in order found)."""
