@@ -20,6 +20,7 @@ from typing import Any, TypeVar, dataclass_transform
 import attrs
 
 from . import messages
+from .subclasses import slotted_fieldless
 
 __all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "Rule",
            "RuleViolation", "broken_rule", "evolve", "field", "is_uri", "model", "rules_deferred", "spec_of",
@@ -352,6 +353,9 @@ def model(cls: type[_T]) -> type[_T]:
     """Make ``cls`` a frozen, slotted, keyword-only attrs class, the only kind the model is made of."""
     if not cls.__doc__:
         raise TypeError(f"{cls.__name__} needs a docstring: it becomes the schema description")
+    shared = slotted_fieldless(cls)
+    if shared is not None:
+        return typing.cast(type[_T], shared)  # its constructor is the base's, documented there
     made = attrs.frozen(kw_only=True, cache_hash=False)(cls)
     _document_constructor(made)
     return made
