@@ -34,4 +34,6 @@ def slotted_fieldless(cls: type[Any]) -> type[Any] | None:
             for name, value in namespace.items()):
         return None
     kept = {name: value for name, value in namespace.items() if name not in ("__dict__", "__weakref__")}
-    return type(cls)(cls.__name__, cls.__bases__, {**kept, "__slots__": ()})
+    metaclass: Any = type(cls)  # type, or whatever metaclass the model uses
+    made: type[Any] = metaclass(cls.__name__, cls.__bases__, {**kept, "__slots__": ()})
+    return made
