@@ -150,3 +150,16 @@ def test_a_0_8_arrest_record_round_trips_in_its_own_spelling() -> None:
     assert article is not None
     assert [p for p in problems if p.severity != "info"] == []
     assert to_plover(article) == unversioned
+
+
+def test_a_coercion_whose_mode_names_another_type_is_written_with_a_warning() -> None:
+    """A `coercion` holding mode arrest is written as stored, with a warning that it imports back as an `arrest`."""
+    article = newsevents.Article(id="a", headline="h", language="en", body="Police detained two men.",
+                                 events=(Coercion(id="e", realis=Realis.OCCURRED, mode="arrest"),))
+    records, problems = export_article(article)
+    assert (records[0]["event"], records[0]["mode"]) == ("COERCE", "arrest")
+    assert _checks(problems) == [("mode", "warning")]
+    assert type(from_plover(records[0]).events[0]) is Arrest
+    plain = newsevents.Article(id="a", headline="h", language="en", body="Police detained two men.",
+                               events=(Coercion(id="e", realis=Realis.OCCURRED, mode="ban"),))
+    assert export_article(plain)[1] == []
