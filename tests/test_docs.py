@@ -169,14 +169,16 @@ def test_property_rows_link_types_and_spell_out_unions(fresh: Path) -> None:
 
 
 def test_taxonomy_page_matches_the_taxonomy(fresh: Path) -> None:
-    """The taxonomy page has a row per TAXONOMY entry with its PLOVER category and CAMEO roots."""
+    """The taxonomy page has a row per TAXONOMY entry with its PLOVER category, mode and CAMEO roots."""
     text = (fresh / "taxonomy.md").read_text(encoding="utf-8")
     for entry in newsevents.TAXONOMY:
         row = next(line for line in text.splitlines() if f"[`{entry.event_type}`]" in line and "<a id" in line)
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         assert cells[1] == (entry.plover or "—")
         assert cells[2] == ", ".join(entry.plover_aliases)
-        assert cells[3] == (", ".join(entry.cameo_roots) or "—")
+        assert cells[3].split(" ")[0] == (entry.plover_modes[0] if entry.plover_modes else "")
+        assert cells[4] == (", ".join(entry.cameo_roots) or "—")
+    assert "| COERCE |  | detain (0.8: arrest) | 17 |" in text
 
 
 def test_examples_on_the_pages_are_valid_instances(fresh: Path) -> None:

@@ -101,13 +101,16 @@ def test_every_record_round_trips_equal() -> None:
 
 
 def test_a_0_8_export_changes_only_the_category_spelling() -> None:
-    """Exported with the 0.8 names, a record differs from the 0.5b1 original in `event` alone, and only when renamed."""
+    """Exported with the 0.8 names, a record differs from the 0.5b1 original in `event` alone, and only when renamed
+    (and in `mode` where a mode names the type and 0.8 spells it otherwise: COERCE/detain becomes arrest)."""
     renamed = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE"}
     for record, (article, _) in zip(RECORDS, RESULTS, strict=True):
         if article is None:
             continue
         want = normalise_record(record)
         want["event"] = renamed.get(want["event"], want["event"])
+        if (want["event"], want.get("mode")) == ("COERCE", "detain"):
+            want["mode"] = "arrest"
         assert normalise_record(to_plover(article, codebook="0.8")) == want, record["id"]
 
 

@@ -121,7 +121,7 @@ from .datamodel.relations import Relation
 from .datamodel.situations import Situation
 from .datamodel.speech import Sourcing, Stance, StanceType, StatementForm, Withholding
 from .datamodel.statements import Quote, Statement
-from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for
+from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for, plover_mode_for
 from .datamodel.time import PUBLICATION, AnchorPoint, Duration, Recurrence, Time, TimeAnchor
 from .datamodel.unions import register, unregister
 from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
@@ -341,6 +341,7 @@ __all__ = [
     "make_converter",
     "model",
     "plover_category_for",
+    "plover_mode_for",
     "quote_context",
     "register",
     "register_check",

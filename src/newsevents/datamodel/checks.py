@@ -25,6 +25,7 @@ from .claimchecks import SPEECH_CHECKS
 from .events import Participant
 from .evidence import Span
 from .fields import spec_of, type_hints
+from .justicetypes import Election, Vote
 from .links import Grouping
 from .placechecks import check_places_within
 from .policy import PolicyChange, Provision
@@ -50,6 +51,7 @@ from .time import PUBLICATION, Duration, Recurrence, Time
 from .timechecks import time_value_problems
 from .visitors import Visitor, compile_visitor
 from .vocab import Precision, ValueStatus
+from .votechecks import check_election, check_vote
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
@@ -324,6 +326,7 @@ _BUILTIN_CHECKS: dict[type[Any], tuple[Check, ...]] = {
     Article: (article_rule_problems, check_places_within, *SPEECH_CHECKS[Article]),
     Attribution: (_check_attribution,),
     Duration: (check_duration,),
+    Election: (check_election,),
     Grouping: (check_grouping,),
     Hop: (hop_source_problems,),
     Participant: (check_participant,),
@@ -339,6 +342,7 @@ _BUILTIN_CHECKS: dict[type[Any], tuple[Check, ...]] = {
     Statement: (speaker_problems, check_about, *SPEECH_CHECKS[Statement]),
     Time: (_check_time,),
     Validity: (validity_problems,),
+    Vote: (check_vote,),
     **{cls: checks for cls, checks in SPEECH_CHECKS.items() if cls not in (Article, Statement)},
 }
 

@@ -1,4 +1,5 @@
-"""The event taxonomy as data: each event type with its PLOVER category and CAMEO root codes."""
+"""The event taxonomy as data: each event type with its PLOVER category (and, for a type PLOVER names only by a
+mode within a category, that mode) and CAMEO root codes."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ from .procedure import (
 )
 from .unions import tag_of
 
-__all__ = ["TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_category_for"]
+__all__ = ["TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_category_for", "plover_mode_for"]
 
 
 @model
@@ -70,12 +71,19 @@ class TaxonomyEntry:
                                             max_length=20)
     cameo_roots: tuple[str, ...] = field(factory=tuple, description="CAMEO two-digit root codes mapped here.",
                                          pattern=r"^[0-9]{2}$", max_length=2)
+    plover_modes: tuple[str, ...] = field(factory=tuple, description="For a type PLOVER has no category for but "
+                                          "names by a mode within `plover`: that mode, in codebook 0.5b1's "
+                                          "spelling first, then 0.8's where it differs (`arrest`: COERCE with "
+                                          "mode detain, from 0.8 arrest). Empty when the whole category maps here.",
+                                          pattern=r"^[a-z][a-z_-]*$", max_length=60, max_items=2)
 
 
 def _entry(
-    cls: type[Event], plover: str | None, cameo: tuple[str, ...], aliases: tuple[str, ...] = ()
+    cls: type[Event], plover: str | None, cameo: tuple[str, ...], aliases: tuple[str, ...] = (),
+    modes: tuple[str, ...] = (),
 ) -> TaxonomyEntry:
-    return TaxonomyEntry(event_type=tag_of(cls), plover=plover, plover_aliases=aliases, cameo_roots=cameo)
+    return TaxonomyEntry(event_type=tag_of(cls), plover=plover, plover_aliases=aliases, cameo_roots=cameo,
+                         plover_modes=modes)
 
 
 #: The built-in taxonomy, in PLOVER's order, then the types PLOVER has no category for.
@@ -113,6 +121,10 @@ TAXONOMY: tuple[TaxonomyEntry, ...] = (
     _entry(StrikeDown, None, ()),
     # Model 1.1: news beyond political interaction. PLOVER has no category for these; CAMEO roots are given
     # where a CAMEO code names the same act (173 arrest, 112 accuse of crime, 0233/073 humanitarian aid).
+    # PLOVER names one of them by a mode (`arrest`, below). Modes looked at and left unmapped, because they
+    # name more than the type: ACCUSE/allege (115 "bring lawsuit against", but also 1121-1125 and 114
+    # accusations and complaints) for `legal_challenge` and `charge`; ACCUSE/disapprove (116 "find guilty or
+    # liable", but also 110-113 criticism) for `verdict`. No other PLOVER mode names a 1.1 type.
     _entry(Production, None, ()),
     _entry(Trade, None, ()),
     _entry(PriceChange, None, ()),
@@ -133,7 +145,10 @@ TAXONOMY: tuple[TaxonomyEntry, ...] = (
     _entry(EmergencyResponse, None, ("07",)),
     _entry(Outbreak, None, ()),
     _entry(Crime, None, ()),
-    _entry(Arrest, None, ("17",)),
+    # COERCE's arrest mode is CAMEO 173, "arrest, detain, or charge with legal action": the act `arrest`
+    # records. The 0.5b1 gold records spell it detain (CAMEO2PLOVER for 0.8: arrest). Charging alone is
+    # `charge`, which this mode cannot tell apart, so only `arrest` takes it.
+    _entry(Arrest, "COERCE", ("17",), modes=("detain", "arrest")),
     _entry(Charge, None, ("11",)),
     _entry(Trial, None, ()),
     _entry(Verdict, None, ()),
@@ -143,25 +158,41 @@ TAXONOMY: tuple[TaxonomyEntry, ...] = (
     _entry(OtherEvent, None, ()),
 )
 
-_BY_PLOVER = {name: entry for entry in TAXONOMY if entry.plover
+# A category-level entry answers for its whole category; a mode-level one only for its (category, mode) pairs.
+_BY_PLOVER = {name: entry for entry in TAXONOMY if entry.plover and not entry.plover_modes
               for name in (entry.plover, *entry.plover_aliases)}
+_BY_MODE = {(name, mode): entry for entry in TAXONOMY if entry.plover
+            for name in (entry.plover, *entry.plover_aliases) for mode in entry.plover_modes}
+_BY_TYPE = {entry.event_type: entry for entry in TAXONOMY}
 
 
-def event_class_for_plover(category: str) -> type[Event]:
-    """The event class for a PLOVER category name (either codebook's spelling); KeyError if unknown."""
+def event_class_for_plover(category: str, mode: str | None = None) -> type[Event]:
+    """The event class for a PLOVER category name (either codebook's spelling) and, optionally, its mode.
+
+    A category and mode that name a type PLOVER has no category for (COERCE with mode detain or arrest: `arrest`)
+    give that type; any other mode, or none, gives the category's own type. KeyError if the category is unknown.
+    """
     from .unions import members
 
-    entry = _BY_PLOVER[category.upper()]
-    return members(Event)[entry.event_type]
+    name = category.upper()
+    entry = _BY_MODE.get((name, mode.strip().lower())) if mode else None
+    return members(Event)[(entry or _BY_PLOVER[name]).event_type]
 
 
 def plover_category_for(event_type: str, *, codebook: str = "0.8") -> str | None:
     """The PLOVER category of an event type tag, in the 0.8 names by default or the 0.5b1 names."""
-    for entry in TAXONOMY:
-        if entry.event_type == event_type:
-            if entry.plover is None:
-                return None
-            if codebook == "0.8" and entry.plover_aliases:
-                return entry.plover_aliases[0]
-            return entry.plover
-    raise KeyError(event_type)
+    entry = _BY_TYPE[event_type]
+    if entry.plover is None:
+        return None
+    if codebook == "0.8" and entry.plover_aliases:
+        return entry.plover_aliases[0]
+    return entry.plover
+
+
+def plover_mode_for(event_type: str, *, codebook: str = "0.8") -> str | None:
+    """The PLOVER mode that names an event type within its category (`arrest`: detain in 0.5b1, arrest in 0.8);
+    None for a type that has a category of its own or none. KeyError for an unknown type."""
+    modes = _BY_TYPE[event_type].plover_modes
+    if not modes:
+        return None
+    return modes[-1] if codebook == "0.8" else modes[0]

@@ -42,7 +42,8 @@ CAMEO_ROOTS = {
 
 @dataclass(frozen=True)
 class TaxonomyRow:
-    """One event type: its tag, its schema file, and (when ``known``) its PLOVER category and CAMEO roots."""
+    """One event type: its tag, its schema file, and (when ``known``) its PLOVER category, the PLOVER modes that
+    name it within that category (0.5b1 spelling first), and its CAMEO roots."""
 
     tag: str
     file: str
@@ -50,6 +51,7 @@ class TaxonomyRow:
     plover: str | None = None
     aliases: tuple[str, ...] = ()
     cameo: tuple[str, ...] = ()
+    modes: tuple[str, ...] = ()
 
 
 def taxonomy_rows(pages: Mapping[str, Page]) -> list[TaxonomyRow] | None:
@@ -60,7 +62,7 @@ def taxonomy_rows(pages: Mapping[str, Page]) -> list[TaxonomyRow] | None:
         return None
     files = {member.tag: member.target.file for member in union.members if member.target.is_root}
     rows = [TaxonomyRow(entry.event_type, files[entry.event_type], True, entry.plover,
-                        tuple(entry.plover_aliases), tuple(entry.cameo_roots))
+                        tuple(entry.plover_aliases), tuple(entry.cameo_roots), tuple(entry.plover_modes))
             for entry in TAXONOMY if entry.event_type in files]
     known = {row.tag for row in rows}
     return rows + [TaxonomyRow(tag, file, False) for tag, file in files.items() if tag not in known]

@@ -24,6 +24,7 @@ from ..datamodel.claimchecks import REVISION_TYPES, value_members
 from ..datamodel.claims import ValueClaim
 from ..datamodel.events import Event, Participant
 from ..datamodel.fields import FieldSpec, evolve, spec_of
+from ..datamodel.justicetypes import Election, Vote
 from ..datamodel.links import Grouping
 from ..datamodel.place import Place
 from ..datamodel.policy import PolicyChange, Provision
@@ -42,6 +43,7 @@ from .context import current
 from .derive import ITEMS_CAP, TEXT_CAP, Strategy, strings_for
 from .parts import Parts, Repair
 from .rulerepairs import repair_policy_change, repair_provision, repair_validity
+from .voterepairs import repair_election, repair_vote
 
 __all__ = ["Parts", "Repair", "repair_of", "repair_source_value"]
 
@@ -326,6 +328,7 @@ _REPAIRS: dict[type[Any], Repair] = {
     Actor: _repair_actor,
     Attribution: _repair_attribution,
     Duration: _repair_duration,
+    Election: repair_election,
     Grouping: _repair_grouping,
     Place: _repair_place,
     Recurrence: _repair_recurrence,
@@ -341,6 +344,7 @@ _REPAIRS: dict[type[Any], Repair] = {
     SourceValue: repair_source_value,
     Time: _repair_time,
     ValueClaim: _repair_value_claim,
+    Vote: repair_vote,
 }
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from ...datamodel.article import Article, SourceValue
 from ...datamodel.events import Event
 from ...datamodel.problems import PathPart
-from ...datamodel.taxonomy import plover_category_for
+from ...datamodel.taxonomy import event_class_for_plover, plover_category_for, plover_mode_for
 from ...datamodel.unions import tag_of
 from ...datamodel.vocab import ParticipantRole
 from .. import verbatim
@@ -187,8 +187,9 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
         values["eventText"] = event.summary
     if event.contexts:
         values["context"] = ", ".join(event.contexts)
-    if event.mode is not None:
-        values["mode"] = event.mode
+    mode = _mode(tag_of(type(event)), category, event.mode, codebook, coded_to, (*path, "mode"), report)
+    if mode is not None:
+        values["mode"] = mode
     event_spans = {*event.evidence, *([event.trigger] if event.trigger else [])}
     marks.extend((span.start, span.end, (EVENT,)) for span in event_spans)
     if event.place is not None:
@@ -231,6 +232,32 @@ def _export_event(article: Article, index: int, codebook: Codebook) -> tuple[dic
                    f"are not written: they belong to a record of one event, and the article now has "
                    f"{len(article.events)}")
     return record, problems
+
+
+def _mode(event_type: str, category: str | None, stored: str | None, codebook: Codebook, coded_to: str | None,
+          where: tuple[PathPart, ...], report: Callable[[tuple[PathPart, ...], str, str, Severity], None]
+          ) -> str | None:
+    """The mode to write: the stored one, except for a type PLOVER names by a mode (`arrest`: COERCE/detain), whose
+    mode is that one in ``codebook``'s spelling, so the record imports back as the same type. A stored mode that
+    would import as another type (a `coercion` with mode arrest) is written, with a warning."""
+    own = plover_mode_for(event_type, codebook=codebook)
+    if own is None:
+        if stored is not None and category is not None and tag_of(event_class_for_plover(category, stored)) != \
+                event_type:
+            report(where, "mode", f"mode {stored!r} is written as stored, but PLOVER's {category}/{stored} names "
+                   f"another type: the record imports as {tag_of(event_class_for_plover(category, stored))!r}, "
+                   f"not {event_type!r}", "warning")
+        return stored
+    other = "0.5b1" if codebook == "0.8" else "0.8"
+    spellings = (own, plover_mode_for(event_type, codebook=other))
+    if stored is not None and stored not in spellings:
+        report(where, "mode", f"mode {stored!r} is not written: PLOVER codes {event_type!r} as mode {own!r}, and "
+               "another mode would import as another type", "warning")
+    elif coded_to is not None and coded_to.startswith(other) and spellings[1] != own:
+        report(where, "codebook-spelling", f"the mode is written {own!r}, its PLOVER {codebook} spelling, while the "
+               f"record's version says {coded_to!r}, whose spelling is {spellings[1]!r}; pass codebook={other!r} to "
+               "keep the record's own spelling", "info")
+    return own
 
 
 def _restore_source_values(record: dict[str, Any], kept: Sequence[SourceValue],

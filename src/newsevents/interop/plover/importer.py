@@ -88,7 +88,9 @@ def _import(record: Mapping[str, Any], problems: RecordProblems) -> Article | No
         problems.add(("event",), "unknown-category", "the record names no event category in \"event\"", "error")
     else:
         try:
-            event_class = event_class_for_plover(category)
+            # The mode picks the type where PLOVER names one by a mode alone (COERCE/detain: arrest).
+            mode = record.get("mode")
+            event_class = event_class_for_plover(category, mode if isinstance(mode, str) else None)
         except KeyError:
             problems.add(("event",), "unknown-category", f"{category!r} is not a PLOVER category newsevents "
                          "knows (either codebook's spelling)", "error")

@@ -8,6 +8,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any, Final, Literal
 
+from ...datamodel.taxonomy import event_class_for_plover, plover_mode_for
+from ...datamodel.unions import tag_of
 from .markup import normalise_markup
 
 __all__ = ["CODEBOOKS", "MEMBERS", "QUANTITY_MEMBERS", "Codebook", "codebook_of", "normalise_record"]
@@ -24,9 +26,21 @@ QUANTITY_MEMBERS: Final = (("size", "size"), ("dead", "killed"), ("injured", "in
 
 
 def codebook_of(record: Mapping[str, Any]) -> Codebook:
-    """The codebook whose category spelling the record uses (0.5b1 when both spell it alike)."""
+    """The codebook whose category spelling, or spelling of a mode that names a type (COERCE/arrest rather than
+    0.5b1's detain), the record uses (0.5b1 when both spell it alike)."""
     category = record.get("event")
-    return "0.8" if isinstance(category, str) and category.upper() in ("REQUEST", "ACCUSE") else "0.5b1"
+    if not isinstance(category, str):
+        return "0.5b1"
+    if category.upper() in ("REQUEST", "ACCUSE"):
+        return "0.8"
+    mode = record.get("mode")
+    try:
+        event_type = tag_of(event_class_for_plover(category, mode if isinstance(mode, str) else None))
+    except KeyError:
+        return "0.5b1"
+    spelled = mode.strip().lower() if isinstance(mode, str) else None
+    later = plover_mode_for(event_type, codebook="0.8")
+    return "0.8" if later is not None and spelled == later != plover_mode_for(event_type, codebook="0.5b1") else "0.5b1"
 
 
 def normalise_record(record: Mapping[str, Any]) -> dict[str, Any]:
