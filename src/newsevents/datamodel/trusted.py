@@ -97,6 +97,8 @@ def _enum_hook(cls: type[enum.Enum]) -> Hook:
             raise Untrusted
         return member
 
+    if all(by_value.values()):  # every member is truthy: the generated code may write ``table.get(v) or hook(v)``
+        _TABLES[hook] = by_value
     return hook
 
 
@@ -112,6 +114,9 @@ def _bool(value: Any) -> bool:
     raise Untrusted
 
 
+#: The value tables of enum hooks and the item cells of tuple hooks, for the generated code to use directly.
+_TABLES: dict[Hook, dict[str, Any]] = {}
+_CELLS: dict[Hook, list[Hook]] = {}
 _SIMPLE: dict[Any, Hook] = {str: _str, bool: _bool, int: _int, float: _float, dt.date: _date, dt.datetime: _datetime}
 #: The commonest hooks written out in the generated code (HOOK is the hook's name there): a call saved per value.
 _INLINE: dict[Hook, str] = {_str: "v if v.__class__ is str else HOOK(v)",
@@ -217,6 +222,7 @@ class _Loader:
                 raise Untrusted
             return tuple(map(cell[0], value))
 
+        _CELLS[items] = cell
         return items
 
     def _root_hook(self, root: type[Any]) -> Hook:
@@ -250,6 +256,21 @@ class _Loader:
         return built
 
 
+def _inline(hook: Hook, index: int, namespace: dict[str, Any]) -> str:
+    """The expression converting ``v`` with the member's hook ``h<index>``, with the common cases written out:
+    a value already of the right scalar type, an enum value looked up in its table, a list mapped item by item
+    (each saves a call per value; anything else still goes through the hook, which refuses it)."""
+    if hook in _INLINE:
+        return _INLINE[hook].replace("HOOK", f"h{index}")
+    if hook in _TABLES:
+        namespace[f"t{index}"] = _TABLES[hook]
+        return f"(t{index}.get(v) or h{index}(v))"
+    if hook in _CELLS:
+        namespace[f"e{index}"] = _CELLS[hook]
+        return f"(tuple(map(e{index}[0], v)) if v.__class__ is list else h{index}(v))"
+    return f"h{index}(v)"
+
+
 def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
     """The structure function of one model class, as straight-line code; None when the class is one this loader
     does not know how to build without its ``__init__`` (the strict converter then loads the document)."""
@@ -276,7 +297,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
         key, name = spec_of(attribute).json_name or attribute.name, attribute.name
         namespace[f"h{index}"] = hook
         loader.use(hook, namespace, f"h{index}")
-        convert = _INLINE.get(hook, f"h{index}(v)").replace("HOOK", f"h{index}")
+        convert = _inline(hook, index, namespace)
         # The model's one converter turns a list into a tuple; the hooks here already give tuples.
         converter = None if attribute.converter is to_tuple and _tuple_type(hints[attribute.name]) else \
             attribute.converter
