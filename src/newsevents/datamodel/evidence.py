@@ -6,6 +6,7 @@ from typing import Any
 
 from . import messages
 from .fields import broken_rule, field, model
+from .ordering import ordered
 
 __all__ = ["BODY_MAX", "Span"]
 
@@ -13,6 +14,7 @@ __all__ = ["BODY_MAX", "Span"]
 BODY_MAX = 1_000_000
 
 
+@ordered("start", "end", strict=True)
 def _after_start(span: Any, _: Any, end: int) -> None:
     if end <= span.start:
         broken_rule(("end",), "span-order", messages.span_order(span.start, end))

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, dataclass_transform
 import attrs
 
 from . import messages
+from .ordering import RULE_KEY
 from .subclasses import slotted_fieldless
 
 __all__ = ["DATE_PATTERN", "DEFAULT_MAX_LENGTH", "STRICT_END", "ConstraintViolation", "FieldSpec", "Rule",
@@ -332,7 +333,7 @@ def field(
         converter=to_tuple if factory is tuple else None,
         default=default,
         validator=_make_validator(spec) if rule is None else [_make_validator(spec), rule],
-        metadata={_META_KEY: spec},
+        metadata={_META_KEY: spec, RULE_KEY: rule},
         kw_only=kw_only,
         init=init,
     )

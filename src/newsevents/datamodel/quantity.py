@@ -8,6 +8,7 @@ from . import messages
 from .amounts import CURRENCY_PATTERN, AmountChange, Scale
 from .evidence import Span
 from .fields import broken_rule, field, model
+from .ordering import ordered
 from .vocab import ValueStatus
 
 __all__ = ["NUMBER_MAX", "Quantity"]
@@ -16,6 +17,7 @@ __all__ = ["NUMBER_MAX", "Quantity"]
 NUMBER_MAX = 1e15
 
 
+@ordered("minimum", "value", "maximum")
 def _in_order(quantity: Any, _: Any, high: float | None) -> None:
     # On the last of the three numbers, so that all three have passed their own checks.
     low, value = quantity.minimum, quantity.value

@@ -8,6 +8,7 @@ from typing import Any
 from . import messages
 from .evidence import Span
 from .fields import broken_rule, field, model
+from .ordering import ordered
 from .references import CLAIM, ID_MAX, ID_PATTERN, PUBLICATION
 from .vocab import AnchorRelation, DescribedEnum, Precision, ValueStatus
 
@@ -57,6 +58,7 @@ class TimeAnchor:
                                       "when the text says (\"since the invasion began\": start).")
 
 
+@ordered("earliest", "latest")
 def _after_earliest(time: Any, _: Any, latest: dt.date | None) -> None:
     if latest is not None and time.earliest is not None and time.earliest > latest:
         broken_rule(("latest",), "interval-order", messages.bounds_order("earliest", time.earliest, "latest", latest))

@@ -21,6 +21,7 @@ import attrs
 from hypothesis import strategies as st
 
 from ..datamodel.fields import FieldSpec, RuleViolation, rules_deferred, spec_of, type_hints
+from ..datamodel.ordering import ORDERED, RULE_KEY
 from ..datamodel.unions import is_registered, members, root_of
 
 __all__ = [
@@ -253,12 +254,39 @@ def _built_deferred(cls: type[Any], kwargs: dict[str, Any]) -> Any:
 
 
 def _built(cls: type[Any], kwargs: dict[str, Any]) -> Any:
-    """``cls(**kwargs)``, or None when the members break a rule between them (a span that ends before it
-    starts): each member was drawn on its own, and such draws are left out rather than repaired here."""
+    """``cls(**kwargs)``; when the members break a rule that only asks for an order (a span that ends before
+    it starts), the same values put in order; None when that cannot be done (each member was drawn on its own,
+    and such draws are then left out)."""
     try:
         return cls(**kwargs)
     except RuleViolation:
+        fixed = _put_in_order(cls, kwargs)
+    if fixed is None:
         return None
+    try:
+        return cls(**fixed)
+    except RuleViolation:
+        return None
+
+
+def _put_in_order(cls: type[Any], kwargs: dict[str, Any]) -> dict[str, Any] | None:
+    """``kwargs`` with the members of each ordering rule of ``cls`` (`datamodel.ordering`) sorted; a strict
+    order with two equal values moves the later one up by one within its declared maximum. None when no
+    ordering rule applies or a strict tie cannot be broken that way."""
+    fixed = dict(kwargs)
+    rules = [ORDERED[rule] for a in attrs.fields(cls) if (rule := a.metadata.get(RULE_KEY)) in ORDERED]
+    for names, strict in rules:
+        present = [name for name in names if fixed.get(name) is not None]
+        values = sorted(fixed[name] for name in present)
+        for index in range(1, len(values)) if strict else ():
+            if values[index] <= values[index - 1]:
+                bumped = values[index - 1] + 1
+                high = spec_of(attrs.fields_dict(cls)[present[index]]).maximum
+                if not isinstance(bumped, int) or (high is not None and bumped > high):
+                    return None
+                values[index] = bumped
+        fixed.update(zip(present, values, strict=True))
+    return fixed if rules else None
 
 
 def is_root(cls: type[Any]) -> bool:
