@@ -82,3 +82,22 @@ def test_a_set_with_a_nested_id_is_not_split() -> None:
     schemas["a.schema.json"]["properties"]["n"] = {"$id": f"{BASE}inner/n.json", "type": "integer"}
     _, members = split_unions(rewrite_schemas(schemas), "top.schema.json")
     assert members == []
+
+
+def test_the_generated_bounds_are_the_bounds_of_the_shipped_schemas() -> None:
+    """Every type's bounds in schemas/bounds.json are what the schema set gives when worked out afresh."""
+    from newsevents.schema.bounds import schema_bounds, shipped_bounds
+
+    schemas = load_shipped_schemas()
+    for name in schemas:
+        type_name = name.removesuffix(".schema.json")
+        assert shipped_bounds(type_name) == schema_bounds(schemas, name), type_name
+
+
+def test_bounds_are_worked_out_for_another_schema_set() -> None:
+    """A validator for a schema set of one's own never takes the shipped bounds: it works its own out."""
+    schemas = _schemas()
+    schemas["a.schema.json"]["properties"]["n"] = {"type": "integer"}  # unbounded: numbers no longer safe
+    compiled = CompiledValidator("top", schemas)
+    assert compiled.bounds.safe_numbers is False
+    assert compiled.bounds.depth == 3

@@ -2,7 +2,9 @@
 or print one extraction profile.
 
 Written and checked together, so one command keeps every generated description of the model in step: the JSON
-Schemas, the article extraction profiles (`profiles/`) and the Parquet table layout (`tables/layout.json`).
+Schemas, the article extraction profiles (`profiles/`) and the Parquet table layout (`tables/layout.json`)
+and the bounds every valid document keeps (`validator/bounds.json`, read by the validator at
+start-up).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ..interop.parquet.layout import LAYOUT_FILE, layout_text
+from ..schema.bounds import BOUNDS_FILE, bounds_text
 from ..schema.files import changed_files, sync_files
 from ..schema.generate import check_schemas, dumps, generate_schemas, write_schemas
 from ..schema.profiles import build_profile, check_profiles, write_profiles
@@ -44,10 +47,14 @@ def run(args: argparse.Namespace) -> int:
     schemas = generate_schemas()
     tables = directory / LAYOUT_FILE
     layout = {tables.name: layout_text()}
+    bounds_path = directory / BOUNDS_FILE
+    bounds = {bounds_path.name: bounds_text(schemas)}
     if args.check:
         changed = [*check_schemas(directory, schemas),
                    *(f"{_PROFILES}/{name}" for name in check_profiles(directory / _PROFILES, schemas)),
-                   *(str(Path(LAYOUT_FILE).parent / name) for name in changed_files(tables.parent, layout, "*.json"))]
+                   *(str(Path(LAYOUT_FILE).parent / name) for name in changed_files(tables.parent, layout, "*.json")),
+                   *(str(Path(BOUNDS_FILE).parent / name)
+                     for name in changed_files(bounds_path.parent, bounds, bounds_path.name))]
         if changed:
             print(f"schemas in {directory} are out of date: {', '.join(changed)}", file=sys.stderr)
             print("run `newsevents schema` to regenerate them", file=sys.stderr)
@@ -55,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{len(schemas)} schemas, the extraction profiles and the table layout in {directory} are up to date")
         return EXIT_OK
     touched = [*write_schemas(directory, schemas), *write_profiles(directory / _PROFILES, schemas),
-               *sync_files(tables.parent, layout, "*.json")]
+               *sync_files(tables.parent, layout, "*.json"), *sync_files(bounds_path.parent, bounds, bounds_path.name)]
     print(f"wrote {len(schemas)} schemas, the extraction profiles and the table layout to {directory} "
           f"({len(touched)} changed)")
     return EXIT_OK

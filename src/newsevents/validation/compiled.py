@@ -23,7 +23,7 @@ import jsonschema_rs
 
 from ..datamodel.fields import is_uri
 from ..datamodel.problems import PathPart
-from ..schema.bounds import Bounds, schema_bounds
+from ..schema.bounds import Bounds, schema_bounds, shipped_bounds
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ..schema.split import SplitMember, split_unions
@@ -101,8 +101,11 @@ class CompiledValidator:
     compiled the first time its tag is met (`newsevents.schema.split`): most of the compile time is the event
     union's branches, and a small feed names a few of them."""
 
-    def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
-        schemas = schemas if schemas is not None else load_shipped_schemas()
+    def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None,  # noqa: A002
+                 *, bounds: Bounds | None = None) -> None:
+        """``bounds``: those of the schema, when known (the shipped ones are generated); else worked out."""
+        if schemas is None:
+            schemas, bounds = load_shipped_schemas(), bounds or shipped_bounds(type)
         schema_named(schemas, type)  # fails early, naming the known types
         name = type + _SUFFIX
         self.type = type
@@ -113,7 +116,7 @@ class CompiledValidator:
         self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
-        self.bounds: Bounds = schema_bounds(schemas, name)
+        self.bounds: Bounds = bounds if bounds is not None else schema_bounds(schemas, name)
 
     def _compile(self, schema: Any, base: str) -> Any:
         return jsonschema_rs.Draft202012Validator(schema, registry=self._registry, retriever=_refuse,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..datamodel.article import Article
 from ..datamodel.problems import Problem, ValidationFailed
+from ..schema.bounds import shipped_bounds
 from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
 from .jsonvalue import value_problems
@@ -40,7 +41,7 @@ class Validator:
         #: looser than the model, so its documents load strictly).
         self.trusted = schemas is None
         #: The compiled validator: the verdict on every document.
-        self.compiled = CompiledValidator(type, self.schemas)
+        self.compiled = CompiledValidator(type, self.schemas, bounds=shipped_bounds(type) if self.trusted else None)
         self._explainer: Explainer | None = None
         self._longest: int | None = None
 
