@@ -2,9 +2,8 @@
 or print one extraction profile.
 
 Written and checked together, so one command keeps every generated description of the model in step: the JSON
-Schemas, the article extraction profiles (`profiles/`) and the Parquet table layout (`tables/layout.json`)
-and the bounds every valid document keeps (`validator/bounds.json`, read by the validator at
-start-up).
+Schemas, the article extraction profiles (`profiles/`), the Parquet table layout (`tables/layout.json`) and the
+bounds every valid document keeps (`validator/bounds.json`, which the validator reads at start-up).
 """
 
 from __future__ import annotations

@@ -16,12 +16,11 @@ import json
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
 
 from .files import shipped_schema_dir
-from .refs import Schemas, resolve
+from .refs import Schemas, join_uri, resolve
 
 __all__ = ["BOUNDS_FILE", "MAX_SAFE_INTEGER", "Bounds", "bounds_text", "schema_bounds", "shipped_bounds"]
 
@@ -31,9 +30,6 @@ MAX_SAFE_INTEGER = 2**53 - 1
 #: The bounds of every shipped schema, generated beside them (`newsevents schema`) so that a run need not work
 #: them out again: about 30 ms of every start-up for the article.
 BOUNDS_FILE = "validator/bounds.json"
-
-#: A schema set joins a few bases with a few refs, over and over.
-_join = cache(urljoin)
 
 _KINDS = ("object", "array", "string", "number", "integer", "boolean", "null")
 
@@ -117,7 +113,7 @@ class _Bounder:
         if isinstance(node.get("enum"), list):
             candidates.append(_any_of(_value_bounds(v) for v in node["enum"]))
         if isinstance(node.get("$ref"), str):
-            key = _join(base, node["$ref"])
+            key = join_uri(base, node["$ref"])
             # Most refs name a schema already bounded: look it up before searching the set for it.
             found = None if key in self.known else resolve(self.schemas, base, node["$ref"])
             candidates.append(self.known.get(key) or (_OPEN if found is None else self.target(key, *found)))

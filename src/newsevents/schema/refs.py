@@ -9,12 +9,13 @@ A tagged union is a ``oneOf`` whose branches are each a lone ``$ref`` to an obje
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 from urllib.parse import unquote, urljoin
 
 from ..datamodel.problems import json_pointer_parts
 
-__all__ = ["ANNOTATIONS", "Schemas", "branch_target", "locate", "resolve", "tag_required_by", "union_tags"]
+__all__ = ["ANNOTATIONS", "Schemas", "branch_target", "join_uri", "locate", "resolve", "tag_required_by", "union_tags"]
 
 Schemas = Mapping[str, Mapping[str, Any]]
 
@@ -23,10 +24,14 @@ ANNOTATIONS = frozenset({"description", "title", "examples", "default", "$commen
                          "writeOnly"})
 
 
+#: ``urljoin``, remembered: a schema set joins a few bases with a few refs, over and over.
+join_uri = cache(urljoin)
+
+
 def resolve(schemas: Schemas, base: str, ref: str) -> tuple[str, Any] | None:
     """The schema a ``$ref`` names among ``schemas`` (a whole document, or a JSON Pointer into one), with the
     base URI that refs inside it resolve against; None when it names anything else."""
-    uri, _, fragment = urljoin(base, ref).partition("#")
+    uri, _, fragment = join_uri(base, ref).partition("#")
     node: Any = next((schema for schema in schemas.values() if schema.get("$id") == uri), None)
     if node is None or (fragment and not fragment.startswith("/")):
         return None
@@ -44,7 +49,7 @@ def locate(schemas: Schemas, base: str, ref: str) -> tuple[str, list[str]] | Non
     """Where a ``$ref`` lands without following it: the key in ``schemas`` of the document it names, and the
     reference tokens of its JSON Pointer into that document (none for the whole document); None when it names
     no document of the set or its fragment is not a JSON Pointer. The pointer may lead nowhere: see resolve."""
-    uri, _, fragment = urljoin(base, ref).partition("#")
+    uri, _, fragment = join_uri(base, ref).partition("#")
     key = next((key for key, schema in schemas.items() if schema.get("$id") == uri), None)
     if key is None or (fragment and not fragment.startswith("/")):
         return None

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from typing import Any
-from urllib.parse import urljoin
 
 import attrs
+
+from .refs import join_uri
 
 __all__ = ["SplitMember", "split_unions"]
 
@@ -34,8 +34,6 @@ class SplitMember:
     branches: dict[str, Any]
 
 
-#: A set joins a few bases with a few refs, over and over.
-_join = cache(urljoin)
 #: A ``$ref`` member as `json.dumps` writes it (keys and strings quoted, ``": "`` between them).
 _REF = re.compile(r'"\$ref": "((?:[^"\\]|\\.)*)"')
 
@@ -48,19 +46,17 @@ def _refs(schema: Any) -> list[str] | None:
     if text.count('"$id": ') > 1:
         return None
     base = str(schema.get("$id", "")) if isinstance(schema, dict) else ""
-    return [_join(base, json.loads(f'"{ref}"') if "\\" in ref else ref).partition("#")[0]
+    return [join_uri(base, json.loads(f'"{ref}"') if "\\" in ref else ref).partition("#")[0]
             for ref in _REF.findall(text)]
 
 
 def _guard_tag(guard: Any) -> str | None:
     """The tag of a rewritten union guard ``{"if": {type is tag}, "then": ...}``; None for anything else."""
-    if not isinstance(guard, dict) or set(guard) != {"if", "then"}:
+    if not isinstance(guard, dict) or set(guard) != {"if", "then"} or not isinstance(guard["if"], dict):
         return None
-    test = guard["if"]
-    if test == {"required": ["type"], "properties": {"type": {"const": test.get("properties", {}).get(
-            "type", {}).get("const")}}} and isinstance(test["properties"]["type"]["const"], str):
-        return str(test["properties"]["type"]["const"])
-    return None
+    tag = guard["if"].get("properties", {}).get("type", {}).get("const")
+    guarded = {"required": ["type"], "properties": {"type": {"const": tag}}}
+    return tag if isinstance(tag, str) and guard["if"] == guarded else None
 
 
 def _checks_tag(node: Any, tags: set[str]) -> bool:
@@ -88,7 +84,7 @@ def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str
         items = member.get("items") if isinstance(member, dict) and member.get("type") == "array" else None
         if not isinstance(items, dict) or set(items) != {"$ref"} or "#" in items["$ref"]:
             continue
-        uri = urljoin(str(top_schema.get("$id", "")), items["$ref"])
+        uri = join_uri(str(top_schema.get("$id", "")), items["$ref"])
         union_name = by_id.get(uri)
         if union_name is None or uses.get(uri) != 1:
             continue
