@@ -242,11 +242,10 @@ def _mode(event_type: str, category: str | None, stored: str | None, codebook: C
     would import as another type (a `coercion` with mode arrest) is written, with a warning."""
     own = plover_mode_for(event_type, codebook=codebook)
     if own is None:
-        if stored is not None and category is not None and tag_of(event_class_for_plover(category, stored)) != \
-                event_type:
+        imports_as = tag_of(event_class_for_plover(category, stored)) if stored and category else event_type
+        if imports_as != event_type:
             report(where, "mode", f"mode {stored!r} is written as stored, but PLOVER's {category}/{stored} names "
-                   f"another type: the record imports as {tag_of(event_class_for_plover(category, stored))!r}, "
-                   f"not {event_type!r}", "warning")
+                   f"another type: the record imports as {imports_as!r}, not {event_type!r}", "warning")
         return stored
     other = "0.5b1" if codebook == "0.8" else "0.8"
     spellings = (own, plover_mode_for(event_type, codebook=other))
