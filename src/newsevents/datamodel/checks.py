@@ -7,10 +7,7 @@ its own spans, times and references is checked without code of its own; extra ch
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import json
-import typing
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -24,7 +21,7 @@ from .attribution import Attribution, Hop
 from .claimchecks import SPEECH_CHECKS
 from .events import Participant
 from .evidence import Span
-from .fields import spec_of, type_hints
+from .fields import spec_of
 from .justicetypes import Election, Vote
 from .links import Grouping
 from .placechecks import check_places_within
@@ -49,7 +46,7 @@ from .situations import Situation
 from .statements import Quote, Statement
 from .time import PUBLICATION, Duration, Recurrence, Time
 from .timechecks import time_value_problems
-from .visitors import Visitor, compile_visitor
+from .visitors import Quiet, Visitor, child_fields, compile_visitor
 from .vocab import Precision, ValueStatus
 from .votechecks import check_election, check_vote
 
@@ -105,32 +102,6 @@ class ArticleIndex:
         return self.kinds.get(ref)
 
 
-def _may_hold_models(tp: Any) -> bool:
-    """Whether a value of annotation ``tp`` can be or contain a model object (unknown annotations: yes)."""
-    if tp is Ellipsis:  # tuple[X, ...]
-        return False
-    if isinstance(tp, type):
-        return attrs.has(tp) or not issubclass(tp, str | int | float | bool | dt.date | enum.Enum | None)
-    return any(_may_hold_models(arg) for arg in typing.get_args(tp)) or not typing.get_args(tp)
-
-
-_CHILD_FIELDS: dict[type[Any], tuple[tuple[str, str], ...]] = {}
-
-
-def _child_fields(cls: type[Any]) -> tuple[tuple[str, str], ...]:
-    """(attribute, JSON name) of each field of a model class that can hold model objects, worked out once."""
-    found = _CHILD_FIELDS.get(cls)
-    if found is None:
-        try:
-            hints = type_hints(cls)
-        except Exception:  # noqa: BLE001 - an annotation that cannot be resolved: walk the field anyway
-            hints = {}
-        found = _CHILD_FIELDS[cls] = tuple(
-            (a.name, spec_of(a).json_name or a.name) for a in attrs.fields(cls)
-            if a.name not in hints or _may_hold_models(hints[a.name]))
-    return found
-
-
 def _index(article: Article) -> tuple[ArticleIndex, list[Problem]]:
     kinds: dict[str, str] = {}
     first_seen: dict[str, Path] = {}
@@ -174,17 +145,24 @@ def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], 
     return found
 
 
+#: The common case of a span, nothing to report (see `Quiet`): it matches the body, and a cut on either side is
+#: not inside a word (one character test decides most: the character before a span is seldom a letter).
+_SPAN_QUIET = ("({o}.start < {o}.end <= blen and body[{o}.start:{o}.end] == {o}.text"
+               " and not ({o}.start and body[{o}.start - 1].isalnum() and body[{o}.start].isalnum())"
+               " and not ({o}.end < blen and body[{o}.end].isalnum() and body[{o}.end - 1].isalnum()))")
+# The same test as a function, for `_check_span` itself: one text, so the two cannot drift apart.
+_span_quiet = eval(f"lambda span, body, blen: {_SPAN_QUIET.format(o='span')}")
+
+
 def _check_span(article: Article, span: Span, path: Path, _: ArticleIndex) -> Iterable[Problem]:
     body = article.body
+    if _span_quiet(span, body, len(body)):
+        return ()
     start, end = span.start, span.end
     if start < end <= len(body) and body[start:end] == span.text:
-        # The common case, without making a generator for it; a cut inside a word ("Iran" from "Iranian")
-        # matches the text but is almost always a mistake.
-        if (start and body[start - 1].isalnum() and body[start].isalnum()) or (
-                end < len(body) and body[end].isalnum() and body[end - 1].isalnum()):
-            return (_problem(path, f"the span {span.text[:60]!r} starts or ends inside a word "
-                             f"({body[max(0, start - 10):end + 10]!r})", "span-word-boundary", WARNING),)
-        return ()
+        # It matches the text but cuts a word ("Iran" from "Iranian"): almost always a mistake.
+        return (_problem(path, f"the span {span.text[:60]!r} starts or ends inside a word "
+                         f"({body[max(0, start - 10):end + 10]!r})", "span-word-boundary", WARNING),)
     return _span_problems(body, span, path)
 
 
@@ -370,13 +348,26 @@ def _skip(obj: Any, path: Path, article: Article, index: ArticleIndex, problems:
     """The visitor of a value that is not a model object."""
 
 
+#: Checks that can tell from the object alone that they have nothing to report, and the test that tells.
+_QUIET: dict[Check, Quiet] = {_check_span: _SPAN_QUIET}
+
+
+def _quiet(cls: type[Any]) -> Quiet | None:
+    """The test that an object of ``cls`` has nothing to report, when its visitor would do nothing but run one
+    check that has such a test (no references to check, no children, no other check registered)."""
+    checks = _checks_of(cls)
+    if len(checks) != 1 or checks[0] not in _QUIET or _reference_fields(cls) or child_fields(cls):
+        return None
+    return _QUIET[checks[0]]
+
+
 def _visitor(cls: type[Any]) -> Visitor:
     """The visitor of a class, generated once (registering or unregistering a check clears them all)."""
     found = _VISITORS.get(cls)
     if found is None:
         found = _VISITORS[cls] = _skip if not attrs.has(cls) else compile_visitor(
-            cls, references=_reference_fields(cls), checks=_checks_of(cls), children=_child_fields(cls),
-            visitors=_VISITORS, visitor_of=_visitor, reference_problems=_ref)
+            cls, references=_reference_fields(cls), checks=_checks_of(cls), children=child_fields(cls),
+            visitors=_VISITORS, visitor_of=_visitor, reference_problems=_ref, quiet=_quiet)
     return found
 
 

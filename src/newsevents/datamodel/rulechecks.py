@@ -7,7 +7,7 @@ every other check; the article-wide ones (amendment chains, provision links) are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from .article import Article
@@ -123,22 +123,26 @@ def validity_problems(_: Article, validity: Validity, path: Path, __: Any) -> It
         yield _problem(path, f"the validity starts ({start[0]}) after it ends ({until[1]})", "validity-order")
 
 
-def _document_problem(article: Article, ref: str | None, path: Path) -> Iterator[Problem]:
+def _document_problem(article: Article, ref: str | None, path: Path, kinds: Mapping[str, str]) -> list[Problem]:
+    # A plain list, not a generator: this runs for every hop and statement, and the visitor skips an empty one.
+    if ref is None or kinds.get(ref) != "item":
+        return []  # most sources are actors; an id that two entries share is reported as such
     item = next((item for item in article.items if item.id == ref), None)
-    if item is not None and item.kind is not ItemKind.DOCUMENT:
-        # A finer kind check than the index's: of items, only documents are sources.
-        yield _problem(path, f"reference {ref!r} points to an item of kind {item.kind.value}, but an actor or a "
-                       "document is expected", "reference-kind")
+    if item is None or item.kind is ItemKind.DOCUMENT:
+        return []
+    # A finer kind check than the index's: of items, only documents are sources.
+    return [_problem(path, f"reference {ref!r} points to an item of kind {item.kind.value}, but an actor or a "
+                     "document is expected", "reference-kind")]
 
 
-def hop_source_problems(article: Article, hop: Hop, path: Path, __: Any) -> Iterator[Problem]:
+def hop_source_problems(article: Article, hop: Hop, path: Path, index: Any) -> list[Problem]:
     """A hop whose source is an item names a document."""
-    return _document_problem(article, hop.source, (*path, "source"))
+    return _document_problem(article, hop.source, (*path, "source"), index.kinds)
 
 
-def speaker_problems(article: Article, statement: Statement, path: Path, __: Any) -> Iterator[Problem]:
+def speaker_problems(article: Article, statement: Statement, path: Path, index: Any) -> list[Problem]:
     """A statement whose speaker is an item comes from a document."""
-    return _document_problem(article, statement.speaker, (*path, "speaker"))
+    return _document_problem(article, statement.speaker, (*path, "speaker"), index.kinds)
 
 
 def article_rule_problems(article: Article, _: Article, path: Path, __: Any) -> Iterator[Problem]:
