@@ -4,6 +4,7 @@ notice a changed file and never hang on a pipe."""
 from __future__ import annotations
 
 import bz2
+import itertools
 import json
 import os
 import sys
@@ -215,3 +216,29 @@ def test_docs_list_every_input_check() -> None:
 
     page = (REPO / "docs" / "validating.md").read_text(encoding="utf-8")
     assert [check for check in INPUT_CHECKS if f"| `{check}` |" not in page] == []
+
+
+def test_tapered_ranges_cover_the_file_and_shrink_toward_its_end(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``taper``, ranges still run end to end over the file at line boundaries, but each is a share of
+    what is left, so the last ones are the smallest allowed and workers finish together."""
+    from newsevents.feed.paths import Source
+
+    monkeypatch.setattr(_ranges, "RANGE_BYTES", 8000)
+    monkeypatch.setattr(_ranges, "MIN_RANGE_BYTES", 500)
+    data = jsonl([MINIMAL] * 400)
+    feed = write(tmp_path / "feed.jsonl", data)
+    even = _ranges.line_ranges(Source(str(feed), feed), "auto", parts=4)
+    cut = _ranges.line_ranges(Source(str(feed), feed), "auto", parts=4, taper=True)
+    assert cut is not None
+    assert even is not None
+    _, ranges = cut
+    assert ranges[0][0] == 0
+    assert ranges[-1][1] == len(data)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+    assert all(data[end - 1:end] == b"\n" for _, end in ranges)
+    sizes = [end - start for start, end in ranges[1:-1]]
+    line = len(data) // 400
+    assert all(later <= earlier + line for earlier, later in itertools.pairwise(sizes))
+    assert sizes[0] > 3 * sizes[-1]
+    assert len(ranges) > len(even[1])

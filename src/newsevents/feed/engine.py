@@ -150,7 +150,7 @@ def _tasks(sources: Iterable[Source], fmt: Format, limits: Limits, jobs: int, on
            progress: ProgressListener | None) -> Iterator[_Batch | _Range]:
     for number, source in enumerate(sources):
         try:
-            cut = line_ranges(source, fmt, parts=4 * jobs)
+            cut = line_ranges(source, fmt, parts=4 * jobs, taper=True)
         except OSError as exc:
             if on_error is None:
                 raise

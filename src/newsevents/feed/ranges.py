@@ -20,10 +20,12 @@ from .paths import Source
 from .records import Limits
 from .sources import Chunks, RawRecord, read_lines
 
-__all__ = ["RANGE_BYTES", "Identity", "line_ranges", "read_range"]
+__all__ = ["MIN_RANGE_BYTES", "RANGE_BYTES", "Identity", "line_ranges", "read_range"]
 
 #: Size of the byte ranges a plain JSON Lines file is cut into for worker processes.
 RANGE_BYTES = 8 * 1024 * 1024
+#: The smallest range (unless `RANGE_BYTES` is smaller): below it, a task costs more to hand out than it saves.
+MIN_RANGE_BYTES = 256 * 1024
 _CHUNK = 1024 * 1024
 
 #: What tells one file from another under the same name: (device, inode, size, modification time in ns).
@@ -34,14 +36,17 @@ def _identity(info: os.stat_result) -> Identity:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
-def line_ranges(source: Source, fmt: Format, parts: int = 1) -> tuple[Identity, list[tuple[int, int]]] | None:
+def line_ranges(source: Source, fmt: Format, parts: int = 1, *,
+                taper: bool = False) -> tuple[Identity, list[tuple[int, int]]] | None:
     """Cut a plain (uncompressed) JSON Lines file into byte ranges that start and end at line boundaries, so
     that worker processes can read them on their own; None for anything else (stdin, streams, pipes, gzip,
     JSON, empty or binary files), which is read in order by `read_source`. Raises `OSError` if the file cannot
     be read.
 
     The first range is the first line alone (checked first, it warms up what the workers then inherit); the
-    others aim at ``parts`` ranges in all, between 256 KiB and `RANGE_BYTES` each.
+    others aim at ``parts`` ranges in all, between `MIN_RANGE_BYTES` and `RANGE_BYTES` each. With ``taper``,
+    each range is instead ``1 / parts`` of what is left (within the same bounds): ranges shrink toward the end
+    of the file, so that workers taking them in turn finish at about the same time, however the file divides.
     """
     if source.path is None:
         return None
@@ -58,10 +63,13 @@ def line_ranges(source: Source, fmt: Format, parts: int = 1) -> tuple[Identity, 
         if fmt != "jsonl":
             return None
         size = info.st_size
-        range_bytes = max(min(256 * 1024, RANGE_BYTES), min(RANGE_BYTES, size // max(parts, 1)))
+        smallest = min(MIN_RANGE_BYTES, RANGE_BYTES)
+        range_bytes = max(smallest, min(RANGE_BYTES, size // max(parts, 1)))
         begin = _next_line_start(handle, 1, size)
         ranges = [(0, begin)]
         while begin < size:
+            if taper:
+                range_bytes = max(smallest, min(RANGE_BYTES, (size - begin) // max(parts, 1)))
             end = _next_line_start(handle, begin + range_bytes, size)
             ranges.append((begin, end))
             begin = end
