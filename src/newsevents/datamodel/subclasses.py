@@ -1,10 +1,10 @@
 """Subclasses that add no member share their base's generated methods instead of compiling their own.
 
-attrs compiles ``__init__``, ``__repr__``, ``__eq__`` and ``__hash__`` for every class it builds, about a
-millisecond of each run's start-up per model class, and most event types (a meeting, a protest, an arrest)
-only name a kind of event: their members are exactly the base's. For such a subclass the base's methods are
-already right (``__repr__`` and ``__eq__`` look at the instance's own class, the constructor calls the hooks it
-finds on the instance), so the subclass is only remade with empty ``__slots__`` (no instance ``__dict__``, as
+attrs compiles an ``__init__`` for every class it builds (comparison, hashing and text are shared by all model
+classes, `methods`), a large part of each run's start-up, and most event types (a meeting, a protest, an
+arrest) only name a kind of event: their members are exactly the base's. For such a subclass the base's methods
+are already right (``__repr__`` and ``__eq__`` look at the instance's own class, the constructor calls the hooks
+it finds on the instance), so the subclass is only remade with empty ``__slots__`` (no instance ``__dict__``, as
 attrs' slotted classes have none) and otherwise inherits everything, ``attrs.fields`` included.
 """
 
