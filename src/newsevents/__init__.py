@@ -22,22 +22,6 @@ from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
 from .datamodel.claims import ClaimBasis, ValueClaim
 from .datamodel.converter import converter, make_converter, structure, unstructure
-from .datamodel.econtypes import (
-    Acquisition,
-    Bankruptcy,
-    Discovery,
-    FinancialResults,
-    IndicatorRelease,
-    Launch,
-    Layoffs,
-    MarketMove,
-    Merger,
-    PriceChange,
-    Production,
-    Recall,
-    Trade,
-    TradeFlow,
-)
 from .datamodel.events import (
     Agreement,
     Announcement,
@@ -65,48 +49,12 @@ from .datamodel.events import (
 from .datamodel.evidence import Span
 from .datamodel.fields import ConstraintViolation, evolve, field, model
 from .datamodel.identifiers import Identifiers
-from .datamodel.incidenttypes import (
-    Accident,
-    AccidentKind,
-    Disaster,
-    EmergencyResponse,
-    Evacuation,
-    Hazard,
-    Outbreak,
-    Rescue,
-)
 from .datamodel.instruments import InstrumentForm, LegalInstrument
 from .datamodel.items import Item, ItemKind
-from .datamodel.justicetypes import (
-    Arrest,
-    Charge,
-    Crime,
-    Election,
-    ElectionResult,
-    OtherEvent,
-    Sentence,
-    SentenceKind,
-    Sentencing,
-    Trial,
-    Verdict,
-    VerdictOutcome,
-    Vote,
-    VoteOutcome,
-)
 from .datamodel.links import ActorPlace, ActorPlaceRelation, Damage, DamageExtent, Grouping, TransferKind, TransferTerms
 from .datamodel.place import Coordinates, Place
 from .datamodel.policy import Instrument, PolicyChange, Provision
 from .datamodel.problems import SCHEMA, SEMANTIC, STRUCTURE, Problem, ValidationFailed
-from .datamodel.procedure import (
-    CabinetApproval,
-    LegalChallenge,
-    OfficialPublication,
-    Passage,
-    Proposal,
-    Signing,
-    StrikeDown,
-    Submission,
-)
 from .datamodel.provisions import (
     ChangeDirection,
     ProvisionLink,
@@ -121,7 +69,6 @@ from .datamodel.relations import Relation
 from .datamodel.situations import Situation
 from .datamodel.speech import Sourcing, Stance, StanceType, StatementForm, Withholding
 from .datamodel.statements import Quote, Statement
-from .datamodel.taxonomy import TAXONOMY, TaxonomyEntry, event_class_for_plover, plover_category_for, plover_mode_for
 from .datamodel.time import PUBLICATION, AnchorPoint, Duration, Recurrence, Time, TimeAnchor
 from .datamodel.unions import register, unregister
 from .datamodel.version import ARTICLE_SCHEMA_ID, SCHEMA_VERSION
@@ -144,6 +91,65 @@ from .datamodel.vocab import (
 )
 
 if TYPE_CHECKING:
+    from .datamodel.econtypes import (
+        Acquisition,
+        Bankruptcy,
+        Discovery,
+        FinancialResults,
+        IndicatorRelease,
+        Launch,
+        Layoffs,
+        MarketMove,
+        Merger,
+        PriceChange,
+        Production,
+        Recall,
+        Trade,
+        TradeFlow,
+    )
+    from .datamodel.incidenttypes import (
+        Accident,
+        AccidentKind,
+        Disaster,
+        EmergencyResponse,
+        Evacuation,
+        Hazard,
+        Outbreak,
+        Rescue,
+    )
+    from .datamodel.justicetypes import (
+        Arrest,
+        Charge,
+        Crime,
+        Election,
+        ElectionResult,
+        OtherEvent,
+        Sentence,
+        SentenceKind,
+        Sentencing,
+        Trial,
+        Verdict,
+        VerdictOutcome,
+        Vote,
+        VoteOutcome,
+    )
+    from .datamodel.procedure import (
+        CabinetApproval,
+        LegalChallenge,
+        OfficialPublication,
+        Passage,
+        Proposal,
+        Signing,
+        StrikeDown,
+        Submission,
+    )
+    from .datamodel.taxonomy import (
+        TAXONOMY,
+        TaxonomyEntry,
+        event_class_for_plover,
+        plover_category_for,
+        plover_mode_for,
+    )
     from .schema.generate import generate_schemas, write_schemas
     from .validation.anchoring import anchor_document
     from .validation.validator import Validator, ensure_valid, validate, validator_for
@@ -156,6 +162,24 @@ _LAZY = {"generate_schemas": "schema.generate", "write_schemas": "schema.generat
          "Validator": "validation.validator", "ensure_valid": "validation.validator",
          "validate": "validation.validator", "validator_for": "validation.validator",
          "anchor_document": "validation.anchoring"}
+#: The event types beyond politics and the policy process, and the taxonomy that lists them all, load on first
+#: use too: their modules are also loaded when a document names one of their types (`datamodel.unions.defer`).
+_LAZY.update({name: module for module, names in {
+    "datamodel.econtypes": (
+        "Acquisition", "Bankruptcy", "Discovery", "FinancialResults", "IndicatorRelease", "Launch", "Layoffs",
+        "MarketMove", "Merger", "PriceChange", "Production", "Recall", "Trade", "TradeFlow"),
+    "datamodel.incidenttypes": (
+        "Accident", "AccidentKind", "Disaster", "EmergencyResponse", "Evacuation", "Hazard", "Outbreak",
+        "Rescue"),
+    "datamodel.justicetypes": (
+        "Arrest", "Charge", "Crime", "Election", "ElectionResult", "OtherEvent", "Sentence", "SentenceKind",
+        "Sentencing", "Trial", "Verdict", "VerdictOutcome", "Vote", "VoteOutcome"),
+    "datamodel.procedure": (
+        "CabinetApproval", "LegalChallenge", "OfficialPublication", "Passage", "Proposal", "Signing",
+        "StrikeDown", "Submission"),
+    "datamodel.taxonomy": (
+        "TAXONOMY", "TaxonomyEntry", "event_class_for_plover", "plover_category_for", "plover_mode_for"),
+}.items() for name in names})
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from . import econtypes, incidenttypes, justicetypes, procedure  # noqa: F401 - registers the 1.1 event types
 from .actors import Actor
 from .claims import ValueClaim
 from .events import Event

@@ -22,7 +22,6 @@ from .claimchecks import SPEECH_CHECKS
 from .events import Participant
 from .evidence import Span
 from .fields import spec_of
-from .justicetypes import Election, Vote
 from .links import Grouping
 from .placechecks import check_places_within
 from .policy import PolicyChange, Provision
@@ -48,7 +47,6 @@ from .time import PUBLICATION, Duration, Recurrence, Time
 from .timechecks import time_value_problems
 from .visitors import Quiet, Visitor, child_fields, compile_visitor
 from .vocab import Precision, ValueStatus
-from .votechecks import check_election, check_vote
 
 __all__ = ["ArticleIndex", "Check", "check_article", "register_check", "unregister_check"]
 
@@ -304,7 +302,6 @@ _BUILTIN_CHECKS: dict[type[Any], tuple[Check, ...]] = {
     Article: (article_rule_problems, check_places_within, *SPEECH_CHECKS[Article]),
     Attribution: (_check_attribution,),
     Duration: (check_duration,),
-    Election: (check_election,),
     Grouping: (check_grouping,),
     Hop: (hop_source_problems,),
     Participant: (check_participant,),
@@ -320,10 +317,21 @@ _BUILTIN_CHECKS: dict[type[Any], tuple[Check, ...]] = {
     Statement: (speaker_problems, check_about, *SPEECH_CHECKS[Statement]),
     Time: (_check_time,),
     Validity: (validity_problems,),
-    Vote: (check_vote,),
     **{cls: checks for cls, checks in SPEECH_CHECKS.items() if cls not in (Article, Statement)},
 }
 
+
+def _vote_checks() -> dict[type[Any], tuple[Check, ...]]:
+    from .justicetypes import Election, Vote
+    from .votechecks import check_election, check_vote
+
+    return {Election: (check_election,), Vote: (check_vote,)}
+
+
+#: Built-in checks of classes whose module loads only when a document names one of its event types (`unions`):
+#: added to the table the first time a class from that module is checked.
+_CHECKS_BY_MODULE: dict[str, Callable[[], dict[type[Any], tuple[Check, ...]]]] = {
+    "newsevents.datamodel.justicetypes": _vote_checks}
 
 #: The checks that apply to each model class (its own and its bases', built-in and registered), worked out once;
 #: registering or unregistering a check clears it.
@@ -333,6 +341,9 @@ _CHECKS_OF: dict[type[Any], tuple[Check, ...]] = {}
 def _checks_of(cls: type[Any]) -> tuple[Check, ...]:
     found = _CHECKS_OF.get(cls)
     if found is None:
+        for klass in cls.__mro__:
+            if klass.__module__ in _CHECKS_BY_MODULE:
+                _BUILTIN_CHECKS.update(_CHECKS_BY_MODULE.pop(klass.__module__)())
         checks: list[Check] = []
         for klass in cls.__mro__:
             checks.extend(_BUILTIN_CHECKS.get(klass, ()))

@@ -42,7 +42,7 @@ from .scalars import (
     structure_str,
     unstructure_datetime,
 )
-from .unions import is_root, members, root_of, tag_of
+from .unions import is_root, member_of, members, root_of, tag_of
 
 __all__ = ["StrictTypeError", "converter", "library_converter", "make_converter", "problems_from_exception",
            "structure", "unstructure"]
@@ -167,15 +167,16 @@ def make_converter() -> cattrs.Converter:
         def hook(value: Any, _: type) -> Any:
             if not isinstance(value, Mapping):
                 raise expect("an object", value)
-            registered = members(root)
             tag = value.get("type")
+            cls = member_of(root, tag) if type(tag) is str else None
+            if cls is not None:
+                return structure_exact(cls)(value)
+            registered = members(root)  # only to name them in the problem
             if tag is None:
                 raise StrictTypeError(f"missing the \"type\" member; expected one of {', '.join(registered)}",
                                       keyword="required", path=())
-            if type(tag) is not str or tag not in registered:
-                raise StrictTypeError(f"unknown type {tag!r}; expected one of {', '.join(registered)}",
-                                      keyword="const", path=("type",))
-            return structure_exact(registered[tag])(value)
+            raise StrictTypeError(f"unknown type {tag!r}; expected one of {', '.join(registered)}",
+                                  keyword="const", path=("type",))
 
         return hook
 

@@ -11,7 +11,7 @@ from .links import Damage, TransferTerms
 from .quantity import Quantity
 from .references import ID_MAX, ID_PATTERN, PLACE
 from .time import Duration, Time
-from .unions import is_registered, register, union_root
+from .unions import defer, is_registered, register, union_root
 from .vocab import ParticipantRole, Realis
 
 __all__ = [
@@ -212,3 +212,18 @@ class Announcement(Event):
 @_event("media_report")
 class MediaReport(Event):
     """A news outlet publishing a report (the outlet is the agent; the report's subject is the topic)."""
+
+
+# The 1.1 event types for news beyond politics, and the stages of a policy's making: their modules load the first
+# time a document names one of them (or something lists every type), so a run builds only the classes it meets.
+# tests/test_deferred_types.py checks that these are exactly the tags each module registers.
+defer(Event, "newsevents.datamodel.econtypes", (
+    "production", "trade", "price_change", "market_move", "indicator_release", "financial_results", "merger",
+    "acquisition", "recall", "layoffs", "bankruptcy", "discovery", "launch"))
+defer(Event, "newsevents.datamodel.incidenttypes", (
+    "disaster", "accident", "rescue", "evacuation", "emergency_response", "outbreak"))
+defer(Event, "newsevents.datamodel.justicetypes", (
+    "crime", "arrest", "charge", "trial", "verdict", "sentencing", "election", "vote", "other"))
+defer(Event, "newsevents.datamodel.procedure", (
+    "proposal", "submission", "cabinet_approval", "passage", "signing", "official_publication", "legal_challenge",
+    "strike_down"))
