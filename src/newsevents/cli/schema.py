@@ -61,10 +61,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"schemas in {directory} are out of date: {', '.join(changed)}", file=sys.stderr)
             print("run `newsevents schema` to regenerate them", file=sys.stderr)
             return EXIT_INVALID
-        print(f"{len(schemas)} schemas, the extraction profiles and the table layout in {directory} are up to date")
+        print(f"{len(schemas)} schemas, the extraction profiles, the table layout and the validator files in "
+              f"{directory} are up to date")
         return EXIT_OK
     touched = [*write_schemas(directory, schemas), *write_profiles(directory / _PROFILES, schemas),
                *sync_files(tables.parent, layout, "*.json"), *sync_files(validator_dir, validator_files, "*.json")]
-    print(f"wrote {len(schemas)} schemas, the extraction profiles and the table layout to {directory} "
-          f"({len(touched)} changed)")
+    print(f"wrote {len(schemas)} schemas, the extraction profiles, the table layout and the validator files to "
+          f"{directory} ({len(touched)} changed)")
     return EXIT_OK
