@@ -2,8 +2,9 @@
 or print one extraction profile.
 
 Written and checked together, so one command keeps every generated description of the model in step: the JSON
-Schemas, the article extraction profiles (`profiles/`), the Parquet table layout (`tables/layout.json`) and the
-bounds every valid document keeps (`validator/bounds.json`, which the validator reads at start-up).
+Schemas, the article extraction profiles (`profiles/`), the Parquet table layout (`tables/layout.json`), and what
+the validator reads at start-up instead of working it out: the bounds every valid document keeps
+(`validator/bounds.json`) and the schemas it compiles, rewritten and split (`validator/compiled.json`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from ..interop.parquet.layout import LAYOUT_FILE, layout_text
 from ..schema.bounds import BOUNDS_FILE, bounds_text
+from ..schema.fastset import FASTSET_FILE, fastset_text
 from ..schema.files import changed_files, sync_files
 from ..schema.generate import check_schemas, dumps, generate_schemas, write_schemas
 from ..schema.profiles import build_profile, check_profiles, write_profiles
@@ -46,22 +48,24 @@ def run(args: argparse.Namespace) -> int:
     schemas = generate_schemas()
     tables = directory / LAYOUT_FILE
     layout = {tables.name: layout_text()}
-    bounds_path = directory / BOUNDS_FILE
-    bounds = {bounds_path.name: bounds_text(schemas)}
+    # The validator's generated files, the only files of their directory.
+    validator_dir = (directory / BOUNDS_FILE).parent
+    validator_files = {Path(BOUNDS_FILE).name: bounds_text(schemas), Path(FASTSET_FILE).name: fastset_text(schemas)}
     if args.check:
         changed = [*check_schemas(directory, schemas),
                    *(f"{_PROFILES}/{name}" for name in check_profiles(directory / _PROFILES, schemas)),
                    *(str(Path(LAYOUT_FILE).parent / name) for name in changed_files(tables.parent, layout, "*.json")),
                    *(str(Path(BOUNDS_FILE).parent / name)
-                     for name in changed_files(bounds_path.parent, bounds, bounds_path.name))]
+                     for name in changed_files(validator_dir, validator_files, "*.json"))]
         if changed:
             print(f"schemas in {directory} are out of date: {', '.join(changed)}", file=sys.stderr)
             print("run `newsevents schema` to regenerate them", file=sys.stderr)
             return EXIT_INVALID
-        print(f"{len(schemas)} schemas, the extraction profiles and the table layout in {directory} are up to date")
+        print(f"{len(schemas)} schemas, the extraction profiles, the table layout and the validator files in "
+              f"{directory} are up to date")
         return EXIT_OK
     touched = [*write_schemas(directory, schemas), *write_profiles(directory / _PROFILES, schemas),
-               *sync_files(tables.parent, layout, "*.json"), *sync_files(bounds_path.parent, bounds, bounds_path.name)]
-    print(f"wrote {len(schemas)} schemas, the extraction profiles and the table layout to {directory} "
-          f"({len(touched)} changed)")
+               *sync_files(tables.parent, layout, "*.json"), *sync_files(validator_dir, validator_files, "*.json")]
+    print(f"wrote {len(schemas)} schemas, the extraction profiles, the table layout and the validator files to "
+          f"{directory} ({len(touched)} changed)")
     return EXIT_OK

@@ -69,24 +69,16 @@ def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str
                                                                          list[SplitMember]]:
     """The rewritten ``schemas`` with the unions of ``top``'s list members reduced to their tag checks, and the
     branches moved out; members that do not qualify (see the module docstring) are left as they are."""
-    uses: dict[str, int] = {}
-    for schema in schemas.values():
-        found = _refs(schema)
-        if found is None:
-            return dict(schemas), []
-        for uri in found:
-            uses[uri] = uses.get(uri, 0) + 1
     by_id = {str(schema.get("$id")): name for name, schema in schemas.items() if "$id" in schema}
-    out = dict(schemas)
-    members: list[SplitMember] = []
     top_schema = schemas[top]
+    found: list[tuple[str, str, str, dict[str, Any], list[Any]]] = []
     for name, member in (top_schema.get("properties") or {}).items():
         items = member.get("items") if isinstance(member, dict) and member.get("type") == "array" else None
         if not isinstance(items, dict) or set(items) != {"$ref"} or "#" in items["$ref"]:
             continue
         uri = join_uri(str(top_schema.get("$id", "")), items["$ref"])
         union_name = by_id.get(uri)
-        if union_name is None or uses.get(uri) != 1:
+        if union_name is None:
             continue
         union = schemas[union_name]
         guards = union.get("allOf")
@@ -101,6 +93,22 @@ def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str
         # tag, or no object at all, would pass every guard here and meet no branch later.
         if union.get("type") != "object" or not any(_checks_tag(check, set(branches)) for check in [union, *kept]):
             continue
+        found.append((name, uri, union_name, branches, kept))
+    if not found:
+        return dict(schemas), []  # nothing to split: the set's refs need not be counted
+    uses: dict[str, int] = {}
+    for schema in schemas.values():
+        refs = _refs(schema)
+        if refs is None:
+            return dict(schemas), []
+        for ref in refs:
+            uses[ref] = uses.get(ref, 0) + 1
+    out = dict(schemas)
+    members: list[SplitMember] = []
+    for name, uri, union_name, branches, kept in found:
+        if uses.get(uri) != 1:
+            continue  # the union is used elsewhere too, where its branches must stay
+        union = schemas[union_name]
         out[union_name] = {**{k: v for k, v in union.items() if k != "allOf"}, **({"allOf": kept} if kept else {})}
         members.append(SplitMember(name=name, base=uri, branches=branches))
     return out, members

@@ -24,6 +24,7 @@ import jsonschema_rs
 from ..datamodel.fields import is_uri
 from ..datamodel.problems import PathPart
 from ..schema.bounds import Bounds, schema_bounds, shipped_bounds
+from ..schema.fastset import shipped_fastset
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ..schema.split import SplitMember, split_unions
@@ -104,19 +105,27 @@ class CompiledValidator:
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None,  # noqa: A002
                  *, bounds: Bounds | None = None) -> None:
         """``bounds``: those of the schema, when known (the shipped ones are generated); else worked out."""
-        if schemas is None:
-            schemas, bounds = load_shipped_schemas(), bounds or shipped_bounds(type)
-        schema_named(schemas, type)  # fails early, naming the known types
         name = type + _SUFFIX
+        shipped = schemas is None
+        # The shipped set comes rewritten and split ahead of time (`newsevents schema` keeps the file current).
+        generated = shipped_fastset(type) if shipped else None
+        if generated is None:
+            schemas = load_shipped_schemas() if schemas is None else schemas
+            schema_named(schemas, type)  # fails early, naming the known types
+            generated = split_unions(rewrite_schemas(schemas), name)
+        fast, self._split = generated
+        schema_named(fast, type)  # the generated set has the same names, so the same message
+        if bounds is None and shipped:
+            bounds = shipped_bounds(type)
         self.type = type
-        fast, self._split = split_unions(rewrite_schemas(schemas), name)
         self._registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
                                                 retriever=_refuse)
         self._formats = _format_callbacks(_formats_in(fast))
         self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
-        self.bounds: Bounds = bounds if bounds is not None else schema_bounds(schemas, name)
+        self.bounds: Bounds = bounds if bounds is not None else schema_bounds(
+            load_shipped_schemas() if schemas is None else schemas, name)
 
     def _compile(self, schema: Any, base: str) -> Any:
         return jsonschema_rs.Draft202012Validator(schema, registry=self._registry, retriever=_refuse,

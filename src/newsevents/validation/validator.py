@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..datamodel.article import Article
 from ..datamodel.problems import Problem, ValidationFailed
-from ..schema.bounds import shipped_bounds
 from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
 from .jsonvalue import value_problems
@@ -33,17 +32,29 @@ class Validator:
     """
 
     def __init__(self, type: str = "article", schemas: Mapping[str, Mapping[str, Any]] | None = None) -> None:  # noqa: A002
-        self.schemas = schemas if schemas is not None else load_shipped_schemas()
-        self.schema = schema_named(self.schemas, type)
+        self._schemas = schemas
         self.type = type
         #: Whether documents the compiled validator accepts may load on the trusted path: only against the
         #: shipped schemas, which are generated from the model's own declarations (another schema set may be
         #: looser than the model, so its documents load strictly).
         self.trusted = schemas is None
-        #: The compiled validator: the verdict on every document.
-        self.compiled = CompiledValidator(type, self.schemas, bounds=shipped_bounds(type) if self.trusted else None)
+        #: The compiled validator: the verdict on every document. For the shipped schemas it reads the generated
+        #: set it compiles, so the schemas themselves load only when an invalid document needs explaining.
+        self.compiled = CompiledValidator(type, schemas)  # an unknown type fails here, naming the known ones
         self._explainer: Explainer | None = None
         self._longest: int | None = None
+
+    @property
+    def schemas(self) -> Mapping[str, Mapping[str, Any]]:
+        """The schema set (file name → schema): the one given, or the shipped schemas, loaded on first use."""
+        if self._schemas is None:
+            self._schemas = load_shipped_schemas()
+        return self._schemas
+
+    @property
+    def schema(self) -> Mapping[str, Any]:
+        """The schema of this validator's type."""
+        return schema_named(self.schemas, self.type)
 
     def is_valid_schema(self, data: Any) -> bool:
         """Whether the JSON Schema accepts ``data`` (the compiled verdict, no explanation)."""
