@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,9 @@ def shipped_schema_dir() -> Path:
     Installed wheels carry them as ``newsevents/schemas``; a source checkout (editable install) falls back to
     the repository's ``schemas/`` directory, which is the same content.
     """
-    packaged = Path(str(resources.files("newsevents") / "schemas"))
+    # The package directory itself, not importlib.resources: the same place for an installed package, without
+    # importing that machinery at every start-up.
+    packaged = Path(__file__).resolve().parents[1] / "schemas"
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[3] / "schemas"
