@@ -25,7 +25,9 @@ the same feeds and the same shipped schemas:
 - ajv-cli the same way, on the first ``--full-sample`` records (the ones the full newsevents check runs on);
 - peak memory (maximum resident set size) of each whole process, and of `newsevents validate` on one huge
   record (``--huge-mb``, ``--huge-keys``);
-- start-up: `newsevents validate` on one small file against importing its dependencies alone.
+- start-up: `newsevents validate` on one small file against importing its dependencies alone;
+- the in-process ratios again, measured in turns on the first 300 records (``rounds.py``): on a shared machine
+  these are the steadier figures.
 
 jsonschema and check-jsonschema need about a second per record on these documents, so they run on the first
 ``--sample`` records (20 by default: the 20th is the first invalid one), and the full newsevents check (about
@@ -58,6 +60,7 @@ from newsevents.validation.reference import reference_for
 
 sys.path.insert(0, str(Path(__file__).parent))  # run as a script: its helper module sits beside it
 import baselines
+import rounds
 
 Row = dict[str, Any]
 #: jsonschema, set up as newsevents sets it up: built once, offline registry of the shipped schemas, formats.
@@ -337,6 +340,9 @@ def run_size(size: int, args: argparse.Namespace, workdir: Path, checker_cli: st
         ajv = ajv_row(args.ajv, path, full, workdir)
         show(rows + ([ajv] if ajv else []))
         ratios(rows, checker_cli is not None, ajv)
+        rounds_head = workdir / "rounds.head.jsonl"
+        head(path, min(300, full), rounds_head)
+        rounds.interleaved(rounds_head)
         if label != "valid feed" and size == int(args.sizes.split(",")[0]):
             print("\n messages for each kind of invalid record (newsevents, then jsonschema's best match):")
             messages(invalid_head)
