@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from newsevents import (
     ChangeDirection,
     Instrument,
@@ -71,6 +73,23 @@ def test_a_kept_provision_id_names_the_same_rule() -> None:
     narrow = _event(article, "ch_narrow")
     moved = _with_event(article, "ch_narrow", after=(evolve(narrow.after[0], holder="board"),))
     assert ("provision-same-rule", "events/1/after/0/holder") in _checks(moved)
+
+
+def test_evidence_and_attribution_are_not_the_content() -> None:
+    """A provision kept with the same members, quoted from elsewhere and attributed, is not changed; a change in
+    any other member is."""
+    article = _rice()
+    narrow = _event(article, "ch_narrow")
+    before = narrow.before[0]
+    assert before.evidence != narrow.after[0].evidence
+    kept = evolve(narrow.after[0], **{a.name: getattr(before, a.name) for a in attrs.fields(type(before))
+                                      if a.name not in ("evidence", "attribution")},
+                  attribution=article.statements[0].attribution)
+    introduced = _with_event(article, "ch_narrow", direction=ChangeDirection.INTRODUCED, after=(kept,))
+    assert not {check for check, _ in _checks(introduced)} & {"change-direction", "provision-same-rule"}
+    changed = evolve(kept, holder="board")
+    introduced = _with_event(article, "ch_narrow", direction=ChangeDirection.INTRODUCED, after=(changed,))
+    assert ("change-direction", "events/1/direction") in _checks(introduced)
 
 
 def test_an_introduced_rule_amends_nothing() -> None:

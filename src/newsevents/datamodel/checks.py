@@ -145,9 +145,10 @@ def _reference_fields(cls: type[Any]) -> tuple[tuple[str, str, frozenset[str]], 
 
 #: The common case of a span, nothing to report (see `Quiet`): it matches the body, and a cut on either side is
 #: not inside a word (one character test decides most: the character before a span is seldom a letter).
-_SPAN_QUIET = ("({o}.start < {o}.end <= blen and body[{o}.start:{o}.end] == {o}.text"
-               " and not ({o}.start and body[{o}.start - 1].isalnum() and body[{o}.start].isalnum())"
-               " and not ({o}.end < blen and body[{o}.end].isalnum() and body[{o}.end - 1].isalnum()))")
+#: The offsets are read once into ``qs`` and ``qe`` (names the visitors keep free for it).
+_SPAN_QUIET = ("((qs := {o}.start) < (qe := {o}.end) <= blen and body[qs:qe] == {o}.text"
+               " and not (qs and body[qs - 1].isalnum() and body[qs].isalnum())"
+               " and not (qe < blen and body[qe].isalnum() and body[qe - 1].isalnum()))")
 # The same test as a function, for `_check_span` itself: one text, so the two cannot drift apart.
 _span_quiet = eval(f"lambda span, body, blen: {_SPAN_QUIET.format(o='span')}")
 

@@ -59,8 +59,8 @@ def check_participant(article: Any, participant: Participant, path: Path, index:
     kind = index.kind_of(participant.ref)
     if allowed is None or kind not in _ANY:  # no entry, or an event: `reference-kind` says so already
         return ()
-    role = participant.role.value
     if kind not in allowed:
+        role = participant.role.value
         fits = ", ".join(roles_for_kind(kind))
         message = (f"role {role} needs {_either(allowed)}, but {participant.ref!r} is {_a(kind)}; "
                    f"{_a(kind)} can take the roles {fits}")

@@ -7,12 +7,14 @@ every other check; the article-wide ones (amendment chains, provision links) are
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+import operator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+
+import attrs
 
 from .article import Article
 from .attribution import Hop
-from .fields import evolve
 from .items import ItemKind
 from .policy import PolicyChange, Provision
 from .problems import ERROR, SEMANTIC, PathPart, Problem
@@ -44,9 +46,18 @@ def _problem(path: Path, message: str, check: str, severity: str = ERROR) -> Pro
     return Problem(path=path, message=message, check=check, layer=SEMANTIC, severity=severity)
 
 
-def _content(provision: Provision) -> Provision:
-    """The provision without its evidence and attribution: what "the same content" compares."""
-    return evolve(provision, evidence=(), attribution=None)
+#: Per provision class, what reads the members "the same content" compares.
+_CONTENT_MEMBERS: dict[type[Any], Callable[[Any], Any]] = {}
+
+
+def _content(provision: Provision) -> tuple[type[Any], Any]:
+    """The provision's class and members but its evidence and attribution: what "the same content" compares."""
+    cls: type[Any] = provision.__class__
+    members = _CONTENT_MEMBERS.get(cls)
+    if members is None:
+        names = [a.name for a in attrs.fields(cls) if a.name not in ("evidence", "attribution")]
+        members = _CONTENT_MEMBERS[cls] = operator.attrgetter(*names)
+    return cls, members(provision)
 
 
 def change_problems(change: PolicyChange, path: Path, kinds: dict[str, str]) -> Iterator[Problem]:

@@ -53,6 +53,20 @@ def _one_class(tp: Any) -> type[Any] | None:
     return _one_class(args[0]) if len(args) == 1 else None
 
 
+def _holds_tuple(cls: type[Any], attribute: str) -> bool | None:
+    """Whether a field's annotation is a tuple (``tuple[X, ...]``), never one (``X``, ``X | None``), or, when
+    it cannot be resolved or mixes both, None: the visitor then tells at run time."""
+    try:
+        tp = type_hints(cls)[attribute]
+    except Exception:  # noqa: BLE001 - an annotation that cannot be resolved
+        return None
+    if typing.get_origin(tp) is tuple:
+        return True
+    if any(typing.get_origin(arg) is tuple or arg is tuple for arg in (tp, *typing.get_args(tp))):
+        return None
+    return False
+
+
 _CHILD_FIELDS: dict[type[Any], tuple[ChildField, ...]] = {}
 
 
@@ -93,13 +107,12 @@ def compile_visitor(
     for number, (attribute, name, allowed) in enumerate(references):
         namespace[f"K{number}"], namespace[f"N{number}"] = allowed, name
         # The common case, a reference that resolves to an allowed kind, costs one look-up.
-        lines += [f"    v = obj.{attribute}",
-                  "    if isinstance(v, tuple):",
-                  "        for i, ref in enumerate(v):",
-                  f"            if kinds.get(ref) not in K{number}:",
-                  f"                problems.extend(explain(index, (*path, N{number}, i), ref, K{number}))",
-                  f"    elif v is not None and kinds.get(v) not in K{number}:",
-                  f"        problems.extend(explain(index, (*path, N{number}), v, K{number}))"]
+        many = ["for i, ref in enumerate(v):",
+                f"    if kinds.get(ref) not in K{number}:",
+                f"        problems.extend(explain(index, (*path, N{number}, i), ref, K{number}))"]
+        one = [f"if v is not None and kinds.get(v) not in K{number}:",
+               f"    problems.extend(explain(index, (*path, N{number}), v, K{number}))"]
+        lines += [f"    v = obj.{attribute}", *_branches(_holds_tuple(cls, attribute), many, one)]
     for number, check in enumerate(checks):
         namespace[f"C{number}"] = check
         # A built-in check returns () when all is well; a generator is always looked into.
@@ -111,18 +124,25 @@ def compile_visitor(
     for number, ((attribute, name, held), test) in enumerate(zip(children, tests, strict=True)):
         namespace[f"M{number}"], namespace[f"Q{number}"] = name, held
         # A child that its test finds has nothing to report is passed over without a path or a call.
-        skip_item = (f"            if item.__class__ is Q{number} and {test.format(o='item')}: continue\n"
-                     if test else "")
+        skip_item = [f"    if item.__class__ is Q{number} and {test.format(o='item')}: continue"] if test else []
         skip_value = f" and not (v.__class__ is Q{number} and {test.format(o='v')})" if test else ""
-        lines += [f"    v = obj.{attribute}",
-                  "    if isinstance(v, tuple):",
-                  "        for i, item in enumerate(v):",
-                  f"{skip_item}            (get(item.__class__) or make(item.__class__))(",
-                  f"                item, path + (M{number}, i), article, index, problems)",
-                  f"    elif v is not None{skip_value}:",
-                  f"        (get(v.__class__) or make(v.__class__))(v, path + (M{number},), article, index, problems)"]
+        many = ["for i, item in enumerate(v):", *skip_item,
+                f"    (get(item.__class__) or make(item.__class__))(item, path + (M{number}, i), article, index, "
+                "problems)"]
+        one = [f"if v is not None{skip_value}:",
+               f"    (get(v.__class__) or make(v.__class__))(v, path + (M{number},), article, index, problems)"]
+        lines += [f"    v = obj.{attribute}", *_branches(_holds_tuple(cls, attribute), many, one)]
     if len(lines) == 1:
         lines.append("    pass")
     exec(compile("\n".join(lines), f"<newsevents checks visitor {cls.__qualname__}>", "exec"), namespace)
     visit: Visitor = namespace["visit"]
     return visit
+
+
+def _branches(holds_tuple: bool | None, many: list[str], one: list[str]) -> list[str]:
+    """The code for a field's value ``v``, indented into the visitor: ``many`` (for a tuple of values) or ``one``
+    when the annotation says which, else both behind a test at run time."""
+    if holds_tuple is None:
+        return ["    if isinstance(v, tuple):", *(f"        {line}" for line in many),
+                "    else:", *(f"        {line}" for line in one)]
+    return [f"    {line}" for line in (many if holds_tuple else one)]
