@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from newsevents import fixtures
 from newsevents.datamodel.events import Event
 from newsevents.datamodel.unions import announced, members, register
 
@@ -39,6 +40,22 @@ def test_a_minimal_run_loads_none_of_them() -> None:
             "print(json.dumps([code, sorted(m for m in sys.modules if m.rsplit('.', 1)[-1] in "
             f"{MODULES!r} or m.endswith('taxonomy'))]))")
     assert _fresh(code) == [0, []]
+
+
+def test_a_valid_run_does_without_cattrs() -> None:
+    """Records that load on the trusted path need no converter: `newsevents validate` on valid articles does not
+    import cattrs, and the package still offers the converters (loaded on first use)."""
+    code = ("import json, sys, tempfile, pathlib\n"
+            "from newsevents.cli import main\n"
+            "from newsevents import fixtures\n"
+            "path = pathlib.Path(tempfile.mkdtemp()) / 'a.jsonl'\n"
+            "path.write_text(json.dumps(fixtures.data('seed-article')) + '\\n')\n"
+            "code = main(['validate', str(path)])\n"
+            "before = 'cattrs' in sys.modules\n"
+            "import newsevents\n"
+            "loaded = newsevents.structure(fixtures.data('seed-article'), newsevents.Article)\n"
+            "print(json.dumps([code, before, 'cattrs' in sys.modules, loaded.id]))")
+    assert _fresh(code) == [0, False, True, fixtures.data("seed-article")["id"]]
 
 
 def test_a_vote_loads_its_module_and_its_checks() -> None:

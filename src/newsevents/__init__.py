@@ -21,7 +21,6 @@ from .datamodel.article import Article, Provenance, SourceValue
 from .datamodel.attribution import Attribution, Hop
 from .datamodel.checks import ArticleIndex, check_article, register_check, unregister_check
 from .datamodel.claims import ClaimBasis, ValueClaim
-from .datamodel.converter import converter, make_converter, structure, unstructure
 from .datamodel.events import (
     Agreement,
     Announcement,
@@ -91,6 +90,7 @@ from .datamodel.vocab import (
 )
 
 if TYPE_CHECKING:
+    from .datamodel.converter import converter, make_converter, structure, unstructure
     from .datamodel.econtypes import (
         Acquisition,
         Bankruptcy,
@@ -161,7 +161,10 @@ __version__ = "0.1.0"
 _LAZY = {"generate_schemas": "schema.generate", "write_schemas": "schema.generate",
          "Validator": "validation.validator", "ensure_valid": "validation.validator",
          "validate": "validation.validator", "validator_for": "validation.validator",
-         "anchor_document": "validation.anchoring"}
+         "anchor_document": "validation.anchoring",
+         # The converters bring cattrs; a validation run whose records pass the schema does not need it.
+         "converter": "datamodel.converter", "make_converter": "datamodel.converter",
+         "structure": "datamodel.converter", "unstructure": "datamodel.converter"}
 #: The event types beyond politics and the policy process, and the taxonomy that lists them all, load on first
 #: use too: their modules are also loaded when a document names one of their types (`datamodel.unions.defer`).
 _LAZY.update({name: module for module, names in {

@@ -15,7 +15,6 @@ from typing import Any
 from ..datamodel.article import Article
 from ..datamodel.catalog import model_classes, schema_name
 from ..datamodel.checks import check_article
-from ..datamodel.converter import library_converter, problems_from_exception
 from ..datamodel.fields import rules_deferred
 from ..datamodel.problems import STRUCTURE, Problem
 from ..datamodel.trusted import trusted_structure
@@ -46,6 +45,9 @@ def load_checked(type: str, data: Any, *, trusted: bool = False) -> tuple[Any, l
         with suppress(Exception):
             obj = trusted_structure(data, cls)
     if obj is None:
+        # The strict converter brings cattrs, which a run whose records all load on the trusted path never needs.
+        from ..datamodel.converter import library_converter, problems_from_exception
+
         try:
             # The rules between members (a span's start before its end) are the semantic checks' to report,
             # with a path and beside the article's other problems, as for a document on the trusted path.
