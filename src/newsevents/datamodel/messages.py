@@ -7,7 +7,6 @@ and the keyword.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Sequence
 
 __all__ = [
@@ -123,6 +122,8 @@ def _suggestion(given: object, known: Iterable[object]) -> str:
     """``"; did you mean 'x'?"`` for the one known name closest to a misspelt one, or nothing."""
     if not isinstance(given, str):
         return ""
+    import difflib  # only a record with a misspelt name needs it
+
     close = difflib.get_close_matches(given, [k for k in known if isinstance(k, str)], n=1, cutoff=0.75)
     return f"; did you mean {close[0]!r}?" if close else ""
 
