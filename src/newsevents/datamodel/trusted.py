@@ -27,7 +27,7 @@ from typing import Any
 import attrs
 
 from .fields import spec_of, to_tuple, type_hints
-from .scalars import structure_date, structure_datetime
+from .scalars import structure_datetime
 from .unions import is_root, member_of, root_of, tag_of
 
 __all__ = ["Untrusted", "trusted_structure"]
@@ -72,7 +72,9 @@ def _number(value: Any) -> int | float:
 
 
 def _date(value: Any) -> dt.date:
-    return structure_date(value, dt.date)
+    if value.__class__ is str:  # the schema proved the form (its pattern) and the calendar (format: date)
+        return dt.date.fromisoformat(value)
+    raise Untrusted
 
 
 def _datetime(value: Any) -> dt.datetime:
@@ -120,7 +122,8 @@ _SIMPLE: dict[Any, Hook] = {str: _str, bool: _bool, int: _int, float: _float, dt
 #: The commonest hooks written out in the generated code (HOOK is the hook's name there): a call saved per value.
 _INLINE: dict[Hook, str] = {_str: "v if v.__class__ is str else HOOK(v)",
                             _bool: "v if v.__class__ is bool else HOOK(v)",
-                            _int: "v if v.__class__ is int else HOOK(v)"}
+                            _int: "v if v.__class__ is int else HOOK(v)",
+                            _date: "date_from(v) if v.__class__ is str else HOOK(v)"}
 
 
 def _optional_inner(tp: Any) -> Any:
@@ -276,7 +279,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
     if typing.cast(Any, cls).__new__ is not object.__new__ or hasattr(cls, "__attrs_pre_init__"):
         return None
     hints = type_hints(cls)
-    namespace: dict[str, Any] = {"new": _new, "cls": cls, "Untrusted": Untrusted,
+    namespace: dict[str, Any] = {"new": _new, "cls": cls, "Untrusted": Untrusted, "date_from": dt.date.fromisoformat,
                                  "post": getattr(cls, "__attrs_post_init__", None)}
     tagged = root_of(cls) is not None
     lines = ["def structure(d):", "    if d.__class__ is not dict: raise Untrusted"]
