@@ -190,11 +190,13 @@ def read_lines(stream: Chunks, limits: Limits, on_chunk: Callable[[], None] | No
             on_chunk()
         if not chunk:
             break
-        lines = chunk.split(b"\n")
-        tail = lines.pop()  # what follows the last newline: the start of the next line (maybe empty)
-        for index, piece in enumerate(lines):
+        # Line ends found with find (memchr), several times quicker than split's byte loop on long lines.
+        find = chunk.find
+        start = 0
+        while (end := find(b"\n", start)) >= 0:
+            piece, start = chunk[start:end], end + 1
             line_no += 1
-            if index == 0 and (pending or skipping):
+            if pending or skipping:  # only a chunk's first line end can finish a line the chunk before began
                 if skipping or pending_size + len(piece) > limit:
                     yield _too_long(line_no, limit)
                     skipping = False
@@ -206,6 +208,7 @@ def read_lines(stream: Chunks, limits: Limits, on_chunk: Callable[[], None] | No
                 yield _too_long(line_no, limit)
                 continue
             yield _line(line_no, piece)
+        tail = chunk[start:]  # what follows the last newline: the start of the next line (maybe empty)
         if tail:
             if skipping or pending_size + len(tail) > limit:
                 skipping = True
