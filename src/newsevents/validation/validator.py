@@ -88,10 +88,11 @@ class Validator:
         chars = self._longest_string() + 1
         if limit is not None:
             pruned = _pruned(data, limit + 1, chars)
-            if pruned is not data:
-                paths = self.compiled.error_paths(pruned)
-                if len(paths) > limit:
-                    return self._explainer.problems(data, paths[: limit + 1])
+            if pruned is data:  # no string too long and no array to cut: nothing to cut without a limit either
+                return self._explainer.problems(data, self.compiled.error_paths(data))
+            paths = self.compiled.error_paths(pruned)
+            if len(paths) > limit:
+                return self._explainer.problems(data, paths[: limit + 1])
         return self._explainer.problems(data, self.compiled.error_paths(_pruned(data, None, chars)))
 
     def _longest_string(self) -> int:
