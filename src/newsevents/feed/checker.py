@@ -2,10 +2,18 @@
 
 strict JSON reading → compiled schema verdict → (invalid) jsonschema's explanation of the places the compiled
 validator pointed at → (valid, unless schema-only) the typed loader and the semantic checks.
+
+The cyclic garbage collector is paused while one record is checked. A record becomes thousands of container
+objects (its parsed JSON, then its model objects) that live until the record is done and form no reference
+cycles, so every collection that runs meanwhile walks them for nothing and promotes them to older generations
+that later collections walk again: about an eighth of the time of a full check. Reference counting frees them
+as before; anything cyclic that is made meanwhile waits for the next collection. The collector is turned back
+on only if it was on, so a caller that turned it off keeps it off.
 """
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from ..datamodel.problems import Problem
@@ -37,6 +45,9 @@ class Checker:
 
     def check(self, source: str, record: RawRecord) -> RecordResult:
         """The result for one record read from ``source``."""
+        collecting = gc.isenabled()
+        if collecting:
+            gc.disable()
         try:
             return self._check(source, record)
         except Exception as exc:  # noqa: BLE001 - a record must never stop the run; the report says what happened
@@ -44,6 +55,9 @@ class Checker:
                               check="internal-error", layer=INPUT)
             return RecordResult(source=source, line=record.line, index=record.index, status=INVALID,
                                 problems=(problem,))
+        finally:
+            if collecting:
+                gc.enable()
 
     def _check(self, source: str, record: RawRecord) -> RecordResult:
         if record.problem is not None:
