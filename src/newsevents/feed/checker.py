@@ -6,7 +6,7 @@ validator pointed at → (valid, unless schema-only) the typed loader and the se
 The cyclic garbage collector is paused while one record is checked. A record becomes thousands of container
 objects (its parsed JSON, then its model objects) that live until the record is done and form no reference
 cycles, so every collection that runs meanwhile walks them for nothing and promotes them to older generations
-that later collections walk again: about an eighth of the time of a full check. Reference counting frees them
+that later collections walk again: about a seventh of the time of a full check. Reference counting frees them
 as before; anything cyclic that is made meanwhile waits for the next collection. The collector is turned back
 on only if it was on, so a caller that turned it off keeps it off.
 """
