@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsevents as ne
 from newsevents import fixtures
 from newsevents.cli import main
+from newsevents.validation.rawchecks import _members, _references, _span, _walk
 
 
 def _seed() -> dict[str, Any]:
@@ -85,3 +88,25 @@ def test_the_cli_shows_every_layer_in_one_run(capsys: pytest.CaptureFixture[str]
     assert "schema" in out
     assert "reference-resolves" in out
     assert "span-matches-body" in out
+
+
+_VALUES = st.one_of(st.integers(-2, 14), st.text(alphabet="ab1", max_size=3), st.none(), st.booleans())
+
+
+@given(start=_VALUES, end=_VALUES, text=_VALUES, body=st.one_of(st.none(), st.text(alphabet="ab ", max_size=12)))
+def test_the_raw_walk_passes_over_exactly_the_spans_without_problems(start: Any, end: Any, text: Any,
+                                                                     body: str | None) -> None:
+    """The walk's quick pass over a span that matches the body says what the span check itself says."""
+    span = {"start": start, "end": end, "text": text}
+    assert list(_walk(span, ne.Span, ("s",), {}, body)) == list(_span(span, ("s",), body))
+
+
+@given(ref=st.one_of(st.sampled_from(["a1", "p1", "nobody", "publication"]), st.integers(0, 3), st.none()))
+def test_the_raw_walk_passes_over_exactly_the_references_that_resolve(ref: Any) -> None:
+    """A reference the walk passes over is one the reference check finds nothing wrong with."""
+    kinds = {"a1": "actor", "p1": "place"}
+    participant = {"ref": ref, "role": "agent"}
+    walked = [p.check for p in _walk(participant, ne.Participant, ("p",), kinds, None)]
+    allowed = _members(ne.Participant)["ref"].refers_to
+    expected = [p.check for p in _references(ref, ("p", "ref"), allowed, kinds)] if ref is not None else []
+    assert walked == expected

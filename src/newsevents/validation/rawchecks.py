@@ -112,7 +112,12 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
                 continue
             klass = member
         if klass is Span:
-            yield from _span(obj, where, body)
+            start, end = obj.get("start"), obj.get("end")
+            # The common case, a span that matches the body, passes here without a generator (`_span` finds
+            # nothing to say exactly then).
+            if not (start.__class__ is int and end.__class__ is int and body is not None
+                    and 0 <= start < end <= len(body) and body[start:end] == obj.get("text")):
+                yield from _span(obj, where, body)
             continue
         children: list[tuple[Any, type[Any], Path]] = []
         for name, declared in _members(klass).items():
@@ -120,7 +125,8 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
             if item is None:
                 continue
             if declared.refers_to:
-                yield from _references(item, (*where, name), declared.refers_to, kinds)
+                if item.__class__ is not str or kinds.get(item) not in declared.refers_to:  # else it resolves
+                    yield from _references(item, (*where, name), declared.refers_to, kinds)
             elif declared.holds is not None:
                 if isinstance(item, list):
                     children.extend((element, declared.holds, (*where, name, i)) for i, element in enumerate(item))
