@@ -94,16 +94,16 @@ _VALUES = st.one_of(st.integers(-2, 14), st.text(alphabet="ab1", max_size=3), st
 
 
 @given(start=_VALUES, end=_VALUES, text=_VALUES, body=st.one_of(st.none(), st.text(alphabet="ab ", max_size=12)))
-def test_the_raw_walk_passes_over_exactly_the_spans_without_problems(start: Any, end: Any, text: Any,
-                                                                     body: str | None) -> None:
-    """The walk's quick pass over a span that matches the body says what the span check itself says."""
+def test_the_raw_walk_says_of_a_span_what_the_span_check_says(start: Any, end: Any, text: Any,
+                                                               body: str | None) -> None:
+    """Whatever a span dict holds, the walk reports for it exactly the span check's problems."""
     span = {"start": start, "end": end, "text": text}
     assert list(_walk(span, ne.Span, ("s",), {}, body)) == list(_span(span, ("s",), body))
 
 
 @given(ref=st.one_of(st.sampled_from(["a1", "p1", "nobody", "publication"]), st.integers(0, 3), st.none()))
-def test_the_raw_walk_passes_over_exactly_the_references_that_resolve(ref: Any) -> None:
-    """A reference the walk passes over is one the reference check finds nothing wrong with."""
+def test_the_raw_walk_says_of_a_reference_what_the_reference_check_says(ref: Any) -> None:
+    """Whatever a reference holds, the walk reports for it exactly the reference check's problems."""
     kinds = {"a1": "actor", "p1": "place"}
     participant = {"ref": ref, "role": "agent"}
     walked = [p.check for p in _walk(participant, ne.Participant, ("p",), kinds, None)]

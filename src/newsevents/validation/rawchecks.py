@@ -112,12 +112,7 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
                 continue
             klass = member
         if klass is Span:
-            start, end = obj.get("start"), obj.get("end")
-            # The common case, a span that matches the body, passes here without a generator (`_span` finds
-            # nothing to say exactly then).
-            if not (start.__class__ is int and end.__class__ is int and body is not None
-                    and 0 <= start < end <= len(body) and body[start:end] == obj.get("text")):
-                yield from _span(obj, where, body)
+            yield from _span(obj, where, body)
             continue
         children: list[tuple[Any, type[Any], Path]] = []
         for name, declared in _members(klass).items():
@@ -125,8 +120,7 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
             if item is None:
                 continue
             if declared.refers_to:
-                if item.__class__ is not str or kinds.get(item) not in declared.refers_to:  # else it resolves
-                    yield from _references(item, (*where, name), declared.refers_to, kinds)
+                yield from _references(item, (*where, name), declared.refers_to, kinds)
             elif declared.holds is not None:
                 if isinstance(item, list):
                     children.extend((element, declared.holds, (*where, name, i)) for i, element in enumerate(item))
@@ -135,27 +129,33 @@ def _walk(value: Any, cls: type[Any], path: Path, kinds: dict[str, str], body: s
         stack.extend(reversed(children))  # popped in document order: problems come in the checks' order
 
 
-def _references(item: Any, path: Path, allowed: frozenset[str], kinds: dict[str, str]) -> Iterator[Problem]:
+def _references(item: Any, path: Path, allowed: frozenset[str], kinds: dict[str, str]) -> list[Problem]:
+    if item.__class__ is str and kinds.get(item) in allowed:
+        return []  # the common case, one reference that resolves to an allowed kind, without a loop
     refs = [(path, item)] if not isinstance(item, list) else [((*path, i), r) for i, r in enumerate(item)]
     wanted = kinds_wanted(allowed)
+    problems = []
     for where, ref in refs:
         if not isinstance(ref, str) or (ref == PUBLICATION and PUBLICATION in allowed):
             continue
         kind = kinds.get(ref)
         if kind is None:
-            yield _problem(where, messages.unresolved(ref, wanted), "reference-resolves")
+            problems.append(_problem(where, messages.unresolved(ref, wanted), "reference-resolves"))
         elif kind not in allowed:
-            yield _problem(where, messages.wrong_kind(ref, kind, wanted), "reference-kind")
+            problems.append(_problem(where, messages.wrong_kind(ref, kind, wanted), "reference-kind"))
+    return problems
 
 
-def _span(span: dict[str, Any], path: Path, body: str | None) -> Iterator[Problem]:
+def _span(span: dict[str, Any], path: Path, body: str | None) -> tuple[Problem, ...]:
+    # A tuple, not a generator: the common case, a span that matches the body, costs a few comparisons.
     start, end, text = span.get("start"), span.get("end"), span.get("text")
     if type(start) is not int or type(end) is not int or not isinstance(text, str) or body is None or start < 0:
-        return  # the schema problems say what is wrong with it
+        return ()  # the schema problems say what is wrong with it
     if start >= end:
-        yield _problem(path, messages.span_order(start, end), "span-order")
-    elif end > len(body):
-        yield _problem((*path, "end"), messages.span_past_body(end, len(body)), "span-in-body")
-    elif body[start:end] != text:
-        yield _problem((*path, "text"), messages.span_text(start, end, body[start:end], text, body.find(text)),
-                       "span-matches-body")
+        return (_problem(path, messages.span_order(start, end), "span-order"),)
+    if end > len(body):
+        return (_problem((*path, "end"), messages.span_past_body(end, len(body)), "span-in-body"),)
+    if body[start:end] != text:
+        return (_problem((*path, "text"), messages.span_text(start, end, body[start:end], text, body.find(text)),
+                         "span-matches-body"),)
+    return ()
