@@ -383,6 +383,12 @@ def _visitor(cls: type[Any]) -> Visitor:
     return found
 
 
+def prepare_visitors(classes: Iterable[type[Any]]) -> None:
+    """Generate now the visitor of each class (`codegen.recording` collects their source)."""
+    for cls in classes:
+        _visitor(cls)
+
+
 def check_article(article: Article) -> list[Problem]:
     """Run every semantic check on ``article``; an empty list means it passes."""
     index, problems = _index(article)

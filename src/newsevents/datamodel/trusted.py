@@ -21,16 +21,17 @@ import enum
 import math
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
+from .codegen import define
 from .fields import spec_of, to_tuple, type_hints
 from .scalars import structure_datetime
-from .unions import is_root, member_of, root_of, tag_of
+from .unions import is_root, member_of, members, root_of, tag_of
 
-__all__ = ["Untrusted", "trusted_structure"]
+__all__ = ["Untrusted", "prepare_structure", "trusted_structure"]
 
 Hook = Callable[[Any], Any]
 
@@ -329,8 +330,7 @@ def _generate(loader: _Loader, cls: type[Any]) -> Hook | None:
               "    if n != len(d): raise Untrusted",  # an unknown member (the schema forbids them)
               *(["    post(o)"] if namespace["post"] is not None else []),
               "    return o"]
-    exec(compile("\n".join(lines), f"<newsevents trusted structure {cls.__qualname__}>", "exec"), namespace)
-    return typing.cast(Hook, namespace["structure"])
+    return define("\n".join(lines), f"<newsevents trusted structure {cls.__qualname__}>", namespace, "structure")
 
 
 def _setter(cls: type[Any], name: str) -> Callable[[Any, Any], None]:
@@ -354,3 +354,11 @@ def trusted_structure(data: Any, cls: type[Any]) -> Any:
     constraints the schema proved. Raises :class:`Untrusted` (or any other exception) when the strict converter
     must decide instead."""
     return _LOADER.structure(data, cls)
+
+
+def prepare_structure(classes: Iterable[type[Any]]) -> None:
+    """Generate now the structure function of each class the loader would build one for (`codegen.recording`
+    collects their source for the precompiled module): a union's root only when it is one of its own members."""
+    for cls in classes:
+        if attrs.has(cls) and (not is_root(cls) or cls in members(cls).values()) and cls not in _LOADER.classes:
+            _LOADER._build(cls)

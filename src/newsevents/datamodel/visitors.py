@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from .codegen import define
 from .fields import spec_of, type_hints
 from .problems import PathPart, Problem
 
@@ -134,8 +135,7 @@ def compile_visitor(
         lines += [f"    v = obj.{attribute}", *_branches(_holds_tuple(cls, attribute), many, one)]
     if len(lines) == 1:
         lines.append("    pass")
-    exec(compile("\n".join(lines), f"<newsevents checks visitor {cls.__qualname__}>", "exec"), namespace)
-    visit: Visitor = namespace["visit"]
+    visit: Visitor = define("\n".join(lines), f"<newsevents checks visitor {cls.__qualname__}>", namespace, "visit")
     return visit
 
 
