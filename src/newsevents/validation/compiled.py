@@ -5,27 +5,26 @@ errors are, so that jsonschema can explain just those parts. Three things make t
 `tests/test_fastpath.py` checks that they do:
 
 - the schemas are the shipped files, rewritten only in ways that keep every verdict (`newsevents.schema.rewrite`);
-- ``format`` is checked as jsonschema checks it (the same code for ``date``, the same package for ``uri``,
-  jsonschema's own checker for any other format), passed in as callbacks;
+- ``format`` is checked as jsonschema checks it: ``date`` and ``uri`` by patterns that accept exactly what
+  jsonschema's checks accept, put in their place by the rewrite (`newsevents.schema.nativeformats`), any other
+  format by jsonschema's own checker, passed in as a callback;
 - every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
   refuses it, so the Rust side never opens a connection or a file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from typing import Any
 
 import jsonschema_rs
 
-from ..datamodel.fields import is_uri
 from ..datamodel.problems import PathPart
 from ..schema.bounds import Bounds, schema_bounds, shipped_bounds
 from ..schema.fastset import shipped_fastset
 from ..schema.files import load_shipped_schemas, schema_named
+from ..schema.nativeformats import format_resources
 from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ..schema.split import SplitMember, split_unions
 
@@ -65,24 +64,10 @@ def _formats_in(schemas: Mapping[str, Any]) -> set[str]:
     return found
 
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
-
-
-def _is_date(value: str) -> bool:
-    """jsonschema's ``date`` check, verbatim (so the two agree), without importing jsonschema."""
-    try:
-        return bool(_DATE.fullmatch(value) and dt.date.fromisoformat(value))
-    except ValueError:
-        return False
-
-
-#: The formats our schemas use, checked as jsonschema checks them; tests compare the two on edge cases.
-_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"date": _is_date, "uri": is_uri}
-
-
 def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
-    """A check for each format name: our copy of jsonschema's where we have one, otherwise jsonschema's own
-    (imported at the first such value). A name jsonschema does not know passes, as it does there."""
+    """jsonschema's own check for each format name the rewrite left in place (imported at the first such value);
+    a name jsonschema does not know passes, as it does there. None is left in the shipped schemas: a validator
+    given any callback runs slower on every document."""
 
     def delegate(name: str) -> Callable[[str], bool]:
         def conforms(value: str) -> bool:
@@ -92,7 +77,7 @@ def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
 
         return conforms
 
-    return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
+    return {name: delegate(name) for name in sorted(names)}
 
 
 class CompiledValidator:
@@ -118,8 +103,8 @@ class CompiledValidator:
         if bounds is None and shipped:
             bounds = shipped_bounds(type)
         self.type = type
-        self._registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
-                                                retriever=_refuse)
+        self._registry = jsonschema_rs.Registry(
+            [*((str(s["$id"]), s) for s in fast.values() if "$id" in s), *format_resources()], retriever=_refuse)
         self._formats = _format_callbacks(_formats_in(fast))
         self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
