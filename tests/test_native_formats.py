@@ -1,10 +1,8 @@
-"""The date and uri patterns that replace ``format`` for the compiled validator accept exactly what jsonschema's
-format checks accept, and the rewrite puts them where the formats were."""
+"""The date pattern that replaces ``format: date`` for the compiled validator accepts exactly what jsonschema's
+check accepts, and a format check written in Python goes to the validators whose schemas can reach it, only."""
 
 from __future__ import annotations
 
-import re
-import string
 from typing import Any
 
 import jsonschema
@@ -12,15 +10,17 @@ import jsonschema_rs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
-from newsevents.schema import nativeformats
-from newsevents.schema.nativeformats import DATE_PATTERN, URI_ID, _drop_verbose, format_resources, uri_pattern
+from newsevents.schema.fastset import shipped_fastset
+from newsevents.schema.nativeformats import DATE_PATTERN
+from newsevents.schema.reach import FormatReach
 from newsevents.schema.rewrite import rewrite_schemas
-from newsevents.validation.compiled import CompiledValidator, compiled_validator_for
+from newsevents.validation.compiled import CompiledValidator
 
 CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 DATE = jsonschema_rs.Draft202012Validator({"type": "string", "pattern": DATE_PATTERN})
-URI = jsonschema_rs.Draft202012Validator({"$ref": URI_ID}, registry=jsonschema_rs.Registry(format_resources()))
 
 
 def jsonschema_says(value: str, name: str) -> bool:
@@ -52,104 +52,68 @@ def test_the_date_pattern_agrees_on_any_text(value: str) -> None:
     assert DATE.is_valid(value) == jsonschema_says(value, "date")
 
 
-# --- uri --------------------------------------------------------------------------------------------------------
-
-_URI_CHARS = string.ascii_letters[:6] + "XYZ09:/?#[]@!$&'()*+,;=-._~% \n\té\u0663"
-_HEX_GROUP = st.text(st.sampled_from("0123456789abcdefABCDEFg"), min_size=0, max_size=5)
-_IPV6 = st.builds(lambda groups, cut, v4: ":".join(groups[:cut]) + "::" + ":".join(groups[cut:]) + v4,
-                  st.lists(_HEX_GROUP, max_size=9), st.integers(0, 9),
-                  st.sampled_from(["", ":1.2.3.4", "1.2.3.4", ":256.1.1.1", ":01.2.3.4"]))
-_HOST = st.one_of(st.text(st.sampled_from(_URI_CHARS), max_size=8),
-                  _IPV6.map(lambda address: f"[{address}]"),
-                  st.builds(lambda a: f"[v{a}]", st.text(st.sampled_from("1fx.:-a]"), max_size=5)),
-                  st.lists(st.integers(0, 300), min_size=3, max_size=5).map(lambda parts: ".".join(map(str, parts))))
-
-
-@settings(max_examples=600)
-@given(st.one_of(
-    st.text(st.sampled_from(_URI_CHARS), max_size=20),
-    st.builds(lambda scheme, host, rest: f"{scheme}://{host}{rest}",
-              st.sampled_from(["http", "a+b", "1a", "", "h-t.t"]), _HOST,
-              st.text(st.sampled_from(_URI_CHARS), max_size=12)),
-    st.text(max_size=10).map(lambda tail: "urn:" + tail),
-))
-def test_the_uri_pattern_agrees_with_jsonschema(value: str) -> None:
-    assert URI.is_valid(value) == jsonschema_says(value, "uri")
-
-
-@pytest.mark.parametrize("value", [
-    "http://[::1]/", "http://[1:2:3:4:5:6:7:8]/", "http://[1:2:3:4:5:6:7:8:9]/", "http://[::ffff:1.2.3.4]/",
-    "http://[v1.x]/", "http://[::1", "http://999.1.1.1/", "http://x:99999", "http://x:port", "http://x\n",
-    "http://x\n\n", "a:b#c", "a:b#c#d", "a:%41", "a:%4", "a:b c", "//x", "x", "", "HTTP://X", "a:\\"])
-def test_the_uri_pattern_agrees_on_edge_cases(value: str) -> None:
-    assert URI.is_valid(value) == jsonschema_says(value, "uri")
-
-
-def test_the_uri_pattern_agrees_on_every_compressed_ipv6_shape() -> None:
-    """IPv6 literals with 0-8 groups on either side of "::", with and without an IPv4 tail: the expression's
-    bounded repeats (``{,n}`` in Python's syntax) are where a rewrite would go wrong."""
-    wrong = []
-    for left in range(9):
-        for right in range(9):
-            for tail in ("", "1.2.3.4"):
-                groups = ":".join(["1f"] * right)
-                after = f"{groups}:{tail}" if groups and tail else groups or tail
-                value = f"http://[{':'.join(['a'] * left)}::{after}]/"
-                if URI.is_valid(value) != jsonschema_says(value, "uri"):
-                    wrong.append(value)
-    assert wrong == []
-
-
-def test_the_uri_pattern_is_anchored_and_readable_by_the_rust_engine() -> None:
-    pattern = uri_pattern()
-    assert pattern.startswith("^(?:")
-    assert pattern.endswith(")\n?$")
-    assert not re.search(r"\s", pattern.replace("\n?$", ""))  # the verbose layout is gone
-
-
-@pytest.mark.parametrize(("verbose", "flat"), [
-    ("a b  # a comment\n c", "abc"),
-    ("[ #]x", "[ #]x"),  # inside a class, space and "#" are members
-    ("[]a ]b", "[]a ]b"),  # a "]" first in a class is a member
-    ("[^] ]b", "[^] ]b"),
-    ("a\\ b\\#c", "a\\ b\\#c"),  # escaped space and "#" stay
-])
-def test_dropping_the_verbose_layout_keeps_the_expression(verbose: str, flat: str) -> None:
-    assert _drop_verbose(verbose) == flat
-    for text in ["abc", " #x", "]b", "a b#c", "a]b", "xb"]:
-        assert bool(re.fullmatch(verbose, text, re.VERBOSE)) == bool(re.fullmatch(flat, text))
-
-
-def test_an_expression_with_unexpected_flags_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    import rfc3986_validator  # type: ignore[import-untyped]
-
-    monkeypatch.setattr(rfc3986_validator, "URI_RE_COMP", re.compile("^a$", re.IGNORECASE))
-    nativeformats.uri_pattern.cache_clear()
-    try:
-        with pytest.raises(ValueError, match="flags"):
-            uri_pattern()
-    finally:
-        nativeformats.uri_pattern.cache_clear()
-
-
 # --- the rewrite --------------------------------------------------------------------------------------------------
 
 def _rewritten(schema: dict[str, Any]) -> dict[str, Any]:
     return rewrite_schemas({"f.schema.json": {"$id": "https://example.test/f.schema.json", **schema}})["f.schema.json"]
 
 
-def test_the_rewrite_replaces_both_formats() -> None:
+def test_the_rewrite_replaces_the_date_format_only() -> None:
     assert _rewritten({"type": "string", "format": "date"})["pattern"] == DATE_PATTERN
     beside = _rewritten({"type": "string", "format": "date", "pattern": "^2"})
     assert (beside["pattern"], beside["allOf"]) == ("^2", [{"pattern": DATE_PATTERN}])
-    assert _rewritten({"format": "uri", "maxLength": 9}) == {"$id": "https://example.test/f.schema.json",
-                                                             "maxLength": 9, "$ref": URI_ID}
-    other = _rewritten({"type": "string", "format": "email"})
-    assert other["format"] == "email"  # left to jsonschema's own check
+    for kept in ("uri", "email"):
+        assert _rewritten({"type": "string", "format": kept})["format"] == kept  # left to a callback
 
 
-def test_the_shipped_validator_takes_no_format_callback() -> None:
-    assert compiled_validator_for("article")._formats == {}
+# --- which validators get a callback ------------------------------------------------------------------------------
+
+def test_only_the_article_top_level_can_meet_a_format_in_the_shipped_set() -> None:
+    """The article's url is the one ``format: uri``; no event type reaches a format, so no branch validator is
+    given a callback."""
+    fast, split = shipped_fastset("article")
+    reach = FormatReach(fast)
+    assert reach.reached(fast["article.schema.json"]) == {"uri"}
+    (events,) = split
+    assert {tag: reach.reached(branch, events.base) for tag, branch in events.branches.items()} == {
+        tag: set() for tag in events.branches}
+
+
+_BASE = "https://example.test/"
+_LINKED = {
+    "top.schema.json": {"$id": _BASE + "top.schema.json", "type": "object",
+                        "properties": {"via": {"$ref": "middle.schema.json"}, "plain": {"$ref": "plain.schema.json"}}},
+    "middle.schema.json": {"$id": _BASE + "middle.schema.json", "$ref": "link.schema.json#/$defs/link"},
+    "link.schema.json": {"$id": _BASE + "link.schema.json", "$defs": {"link": {"type": "string", "format": "uri"}}},
+    "plain.schema.json": {"$id": _BASE + "plain.schema.json", "type": "string", "format": "email"},
+}
+
+
+def test_formats_are_followed_through_refs_and_fragments() -> None:
+    reach = FormatReach(_LINKED)
+    assert reach.reached(_LINKED["middle.schema.json"]) == {"uri"}
+    assert reach.reached(_LINKED["top.schema.json"]) == {"uri", "email"}
+    assert reach.reached({"$ref": "plain.schema.json"}, _BASE) == {"email"}  # relative to the base given
+    assert reach.reached({"type": "string"}) == set()
+
+
+def test_what_cannot_be_followed_counts_every_format() -> None:
+    reach = FormatReach(_LINKED)
+    assert reach.reached({"$ref": "https://elsewhere.test/x.schema.json"}) == {"uri", "email"}
+    nested = {"$id": _BASE + "n.schema.json", "properties": {"a": {"$id": _BASE + "inner.schema.json"}}}
+    assert reach.reached(nested) == {"uri", "email"}
+
+
+def test_a_uri_reached_through_a_ref_is_checked_as_jsonschema_checks_it() -> None:
+    """A trailing newline after a uri passes rfc3986-validator (Python's ``$``) and fails jsonschema-rs's own
+    uri check: the verdicts agree only if the validator was given the callback."""
+    value = {"via": "https://example.org/a\n"}
+    compiled = CompiledValidator("top", schemas=_LINKED)
+    reference = jsonschema.Draft202012Validator(
+        _LINKED["top.schema.json"], format_checker=CHECKER,
+        registry=Registry().with_resources((s["$id"], DRAFT202012.create_resource(s)) for s in _LINKED.values()))
+    assert compiled.is_valid(value) is reference.is_valid(value) is True
+    assert compiled.is_valid({"via": "not a uri"}) is reference.is_valid({"via": "not a uri"}) is False
 
 
 @pytest.mark.parametrize(("value", "valid"), [
@@ -157,7 +121,7 @@ def test_the_shipped_validator_takes_no_format_callback() -> None:
     ({"when": "2023-02-29", "link": "https://example.org/a"}, False),
     ({"when": "0000-01-01", "link": "https://example.org/a"}, False),
     ({"when": "2024-01-01", "link": "https://exa mple.org"}, False),
-    ({"when": "2024-01-01", "link": "not a uri"}, False),
+    ({"when": "2024-01-01", "link": "https://example.org/a\n"}, True),
 ])
 def test_a_schema_of_ones_own_with_both_formats(value: dict[str, str], valid: bool) -> None:
     """A schema set given to the compiled validator gets the same rewrite and the same verdicts as jsonschema."""

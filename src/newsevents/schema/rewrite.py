@@ -15,10 +15,10 @@ compiled validator on the rewritten schemas against jsonschema on the shipped on
 - A tagged union, ``oneOf`` of ``$ref`` branches each of which requires ``type`` with a distinct string ``const``,
   becomes "``type`` is one of the tags" plus one ``if``/``then`` per tag: at most one branch can hold, so
   "exactly one holds" means "the branch named by the tag holds", and the validator no longer tries every branch.
-- ``format: date`` and ``format: uri`` become patterns that accept exactly the strings jsonschema's checks accept
-  (`newsevents.schema.nativeformats`): the date one beside the node's own keywords (under ``allOf`` when the
-  node has a pattern already), the uri one as a ``$ref`` to the registered pattern. The compiled validator then
-  needs no format callback written in Python, which would slow down every document it checks.
+- ``format: date`` becomes a pattern that accepts exactly the strings jsonschema's date check accepts
+  (`newsevents.schema.nativeformats`), beside the node's own keywords (under ``allOf`` when the node has a
+  pattern already): the compiled validator then needs no date callback written in Python, which would slow
+  down every document it checks.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .nativeformats import DATE_PATTERN, URI_ID
+from .nativeformats import DATE_PATTERN
 from .refs import ANNOTATIONS, Schemas, union_tags
 
 __all__ = ["SUBSCHEMA_LISTS", "SUBSCHEMA_MAPS", "SUBSCHEMA_SINGLE", "rewrite_schemas"]
@@ -77,19 +77,13 @@ def _strip_lookahead(node: dict[str, Any]) -> dict[str, Any]:
     return {**node, "pattern": head + "$"}
 
 
-def _with(node: dict[str, Any], keyword: str, value: Any) -> dict[str, Any]:
-    """``node`` with ``keyword: value`` added as a further condition (under ``allOf`` if the keyword is taken)."""
-    if keyword in node:
-        return {**node, "allOf": [*node.get("allOf", []), {keyword: value}]}
-    return {**node, keyword: value}
-
-
 def _native_format(node: dict[str, Any]) -> dict[str, Any]:
-    check = node.get("format")
-    if check not in ("date", "uri"):
+    if node.get("format") != "date":
         return node
     rest = {key: value for key, value in node.items() if key != "format"}
-    return _with(rest, "pattern", DATE_PATTERN) if check == "date" else _with(rest, "$ref", URI_ID)
+    if "pattern" in rest:
+        return {**rest, "allOf": [*rest.get("allOf", []), {"pattern": DATE_PATTERN}]}
+    return {**rest, "pattern": DATE_PATTERN}
 
 
 def _drop_enum_one_of(node: dict[str, Any]) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import attrs
 
 from .refs import join_uri
 
-__all__ = ["SplitMember", "split_unions"]
+__all__ = ["SplitMember", "refs_in", "split_unions"]
 
 
 @attrs.frozen
@@ -38,14 +38,15 @@ class SplitMember:
 _REF = re.compile(r'"\$ref": "((?:[^"\\]|\\.)*)"')
 
 
-def _refs(schema: Any) -> list[str] | None:
-    """Every ``$ref`` in a schema document, resolved against its ``$id``; None when a subschema sets an ``$id`` of
-    its own (refs under it would resolve elsewhere: such a set is not split). Found in the document's JSON text:
-    one pass at C speed instead of a walk in Python; a string that merely looks like a ref only adds a use."""
+def refs_in(schema: Any, base: str | None = None) -> list[str] | None:
+    """Every ``$ref`` in a schema document (the documents they name, without fragments), resolved against its
+    ``$id`` or else ``base``; None when a subschema sets an ``$id`` of its own (refs under it would resolve
+    elsewhere: such a set is not split). Found in the document's JSON text: one pass at C speed instead of a walk
+    in Python; a string that merely looks like a ref only adds a use."""
     text = json.dumps(schema, ensure_ascii=False)
-    if text.count('"$id": ') > 1:
+    if text.count('"$id": ') > (1 if isinstance(schema, dict) and "$id" in schema else 0):
         return None
-    base = str(schema.get("$id", "")) if isinstance(schema, dict) else ""
+    base = str(schema.get("$id", base or "")) if isinstance(schema, dict) else base or ""
     return [join_uri(base, json.loads(f'"{ref}"') if "\\" in ref else ref).partition("#")[0]
             for ref in _REF.findall(text)]
 
@@ -98,7 +99,7 @@ def split_unions(schemas: dict[str, dict[str, Any]], top: str) -> tuple[dict[str
         return dict(schemas), []  # nothing to split: the set's refs need not be counted
     uses: dict[str, int] = {}
     for schema in schemas.values():
-        refs = _refs(schema)
+        refs = refs_in(schema)
         if refs is None:
             return dict(schemas), []
         for ref in refs:

@@ -5,9 +5,11 @@ errors are, so that jsonschema can explain just those parts. Three things make t
 `tests/test_fastpath.py` checks that they do:
 
 - the schemas are the shipped files, rewritten only in ways that keep every verdict (`newsevents.schema.rewrite`);
-- ``format`` is checked as jsonschema checks it: ``date`` and ``uri`` by patterns that accept exactly what
-  jsonschema's checks accept, put in their place by the rewrite (`newsevents.schema.nativeformats`), any other
-  format by jsonschema's own checker, passed in as a callback;
+- ``format`` is checked as jsonschema checks it: ``date`` by a pattern that accepts exactly what jsonschema's
+  check accepts, put in its place by the rewrite (`newsevents.schema.nativeformats`), ``uri`` by the same
+  package jsonschema calls, any other format by jsonschema's own checker. Those two are callbacks into Python,
+  which slow down every document a validator checks, so each validator gets only those its schema can reach
+  (`newsevents.schema.reach`): none, for the shipped event types;
 - every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
   refuses it, so the Rust side never opens a connection or a file.
 """
@@ -20,12 +22,13 @@ from typing import Any
 
 import jsonschema_rs
 
+from ..datamodel.fields import is_uri
 from ..datamodel.problems import PathPart
 from ..schema.bounds import Bounds, schema_bounds, shipped_bounds
 from ..schema.fastset import shipped_fastset
 from ..schema.files import load_shipped_schemas, schema_named
-from ..schema.nativeformats import format_resources
-from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
+from ..schema.reach import FormatReach
+from ..schema.rewrite import rewrite_schemas
 from ..schema.split import SplitMember, split_unions
 
 __all__ = ["CompiledValidator", "OfflineError", "compiled_validator_for"]
@@ -41,33 +44,16 @@ def _refuse(uri: str) -> Any:
     raise OfflineError(f"refusing to retrieve {uri!r}: only the shipped schemas may be referenced")
 
 
-def _formats_in(schemas: Mapping[str, Any]) -> set[str]:
-    found: set[str] = set()
-
-    def visit(node: Any) -> None:
-        if not isinstance(node, dict):
-            return
-        if isinstance(node.get("format"), str):
-            found.add(node["format"])
-        for key, value in node.items():
-            if key in SUBSCHEMA_MAPS and isinstance(value, dict):
-                for sub in value.values():
-                    visit(sub)
-            elif key in SUBSCHEMA_LISTS and isinstance(value, list):
-                for sub in value:
-                    visit(sub)
-            elif key in SUBSCHEMA_SINGLE:
-                visit(value)
-
-    for schema in schemas.values():
-        visit(schema)
-    return found
+#: The formats we check as jsonschema does without importing jsonschema (the same package, called the same way).
+_OWN_FORMATS: dict[str, Callable[[str], bool]] = {"uri": is_uri}
 
 
-def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
-    """jsonschema's own check for each format name the rewrite left in place (imported at the first such value);
-    a name jsonschema does not know passes, as it does there. None is left in the shipped schemas: a validator
-    given any callback runs slower on every document."""
+def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]] | None:
+    """A check for each format name: our call of jsonschema's where we have one, otherwise jsonschema's own
+    (imported at the first such value); a name jsonschema does not know passes, as it does there. None for no
+    names: a validator given any callback runs slower on every document."""
+    if not names:
+        return None
 
     def delegate(name: str) -> Callable[[str], bool]:
         def conforms(value: str) -> bool:
@@ -77,7 +63,7 @@ def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]]:
 
         return conforms
 
-    return {name: delegate(name) for name in sorted(names)}
+    return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
 
 
 class CompiledValidator:
@@ -103,9 +89,9 @@ class CompiledValidator:
         if bounds is None and shipped:
             bounds = shipped_bounds(type)
         self.type = type
-        self._registry = jsonschema_rs.Registry(
-            [*((str(s["$id"]), s) for s in fast.values() if "$id" in s), *format_resources()], retriever=_refuse)
-        self._formats = _format_callbacks(_formats_in(fast))
+        self._registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
+                                                retriever=_refuse)
+        self._reach = FormatReach(fast)
         self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
@@ -113,9 +99,9 @@ class CompiledValidator:
             load_shipped_schemas() if schemas is None else schemas, name)
 
     def _compile(self, schema: Any, base: str) -> Any:
+        formats = _format_callbacks(self._reach.reached(schema, base or None))
         return jsonschema_rs.Draft202012Validator(schema, registry=self._registry, retriever=_refuse,
-                                                  validate_formats=True, formats=self._formats,
-                                                  base_uri=base or None)
+                                                  validate_formats=True, formats=formats, base_uri=base or None)
 
     def _branch(self, member: SplitMember, tag: str) -> Any:
         key = (member.name, tag)
