@@ -13,11 +13,13 @@ from hypothesis import strategies as st
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from newsevents import fixtures
 from newsevents.schema.fastset import shipped_fastset
 from newsevents.schema.nativeformats import DATE_PATTERN
 from newsevents.schema.reach import FormatReach
 from newsevents.schema.rewrite import rewrite_schemas
-from newsevents.validation.compiled import CompiledValidator
+from newsevents.validation.compiled import CompiledValidator, _hoist_formats, compiled_validator_for
+from newsevents.validation.validator import Validator
 
 CHECKER = jsonschema.Draft202012Validator.FORMAT_CHECKER
 DATE = jsonschema_rs.Draft202012Validator({"type": "string", "pattern": DATE_PATTERN})
@@ -131,3 +133,43 @@ def test_a_schema_of_ones_own_with_both_formats(value: dict[str, str], valid: bo
     compiled = CompiledValidator("own", schemas={"own.schema.json": schema})
     reference = jsonschema.Draft202012Validator(schema, format_checker=CHECKER)
     assert compiled.is_valid(value) is reference.is_valid(value) is valid
+
+
+# --- a format on a plain top-level member is checked on its value -------------------------------------------------
+
+def test_a_flat_root_member_gives_up_its_format_and_nothing_else() -> None:
+    schema = {"type": "object", "properties": {
+        "link": {"type": "string", "format": "uri", "maxLength": 40},
+        "listed": {"type": "array", "items": {"type": "string", "format": "uri"}},  # nested: stays
+        "named": {"$ref": "link.schema.json", "format": "uri"},  # refers elsewhere: stays
+        "plain": {"type": "string"}}}
+    top, hoisted = _hoist_formats(schema)
+    assert hoisted == [("link", "uri")]
+    assert top["properties"]["link"] == {"type": "string", "maxLength": 40}
+    assert {name: top["properties"][name] for name in ("listed", "named", "plain")} == {
+        name: schema["properties"][name] for name in ("listed", "named", "plain")}
+    assert _hoist_formats({"type": "string", "format": "uri"}) == ({"type": "string", "format": "uri"}, [])
+
+
+def test_the_article_url_is_checked_apart_and_no_shipped_validator_takes_a_callback() -> None:
+    compiled = compiled_validator_for("article")
+    assert [member for member, _ in compiled._hoisted] == ["url"]
+    fast, _ = shipped_fastset("article")
+    top, _ = _hoist_formats(fast["article.schema.json"])
+    assert FormatReach(fast).reached(top) == set()
+
+
+@pytest.mark.parametrize(("url", "valid"), [
+    ("https://example.org/a", True),
+    ("https://example.org/a\n", True),  # rfc3986-validator's verdict, which jsonschema-rs's own check refuses
+    ("not a uri", False),
+    ("https://exa mple.org", False),
+    (5, False),
+])
+def test_the_article_url_gets_jsonschemas_verdict_and_its_place(url: Any, valid: bool) -> None:
+    compiled = compiled_validator_for("article")
+    doc = {**fixtures.data("seed-article"), "url": url}
+    reference = Validator("article")
+    assert compiled.is_valid(doc) is valid
+    assert (reference.schema_problems(doc) == []) is valid
+    assert compiled.error_paths(doc) == ([] if valid else [("url",)])

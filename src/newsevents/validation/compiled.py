@@ -9,7 +9,8 @@ errors are, so that jsonschema can explain just those parts. Three things make t
   check accepts, put in its place by the rewrite (`newsevents.schema.nativeformats`), ``uri`` by the same
   package jsonschema calls, any other format by jsonschema's own checker. Those two are callbacks into Python,
   which slow down every document a validator checks, so each validator gets only those its schema can reach
-  (`newsevents.schema.reach`): none, for the shipped event types;
+  (`newsevents.schema.reach`), and a format on a plain member of the top level (the article's url) is checked
+  on that one value here instead (`_hoist_formats`): no shipped validator is given a callback;
 - every ``$ref`` resolves from a registry holding the shipped schemas; any other URI reaches a retriever that
   refuses it, so the Rust side never opens a connection or a file.
 """
@@ -28,7 +29,7 @@ from ..schema.bounds import Bounds, schema_bounds, shipped_bounds
 from ..schema.fastset import shipped_fastset
 from ..schema.files import load_shipped_schemas, schema_named
 from ..schema.reach import FormatReach
-from ..schema.rewrite import rewrite_schemas
+from ..schema.rewrite import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE, rewrite_schemas
 from ..schema.split import SplitMember, split_unions
 
 __all__ = ["CompiledValidator", "OfflineError", "compiled_validator_for"]
@@ -92,7 +93,10 @@ class CompiledValidator:
         self._registry = jsonschema_rs.Registry([(str(s["$id"]), s) for s in fast.values() if "$id" in s],
                                                 retriever=_refuse)
         self._reach = FormatReach(fast)
-        self._validator = self._compile(fast[name], str(fast[name].get("$id", "")))
+        top, hoisted = _hoist_formats(fast[name])
+        #: Root members whose format is checked here, in Python, rather than by a callback from the validator.
+        self._hoisted = [(member, (_format_callbacks({check}) or {})[check]) for member, check in hoisted]
+        self._validator = self._compile(top, str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
         self.bounds: Bounds = bounds if bounds is not None else schema_bounds(
@@ -124,9 +128,17 @@ class CompiledValidator:
                 if isinstance(tag, str) and tag in member.branches:
                     yield member.name, index, entry, self._branch(member, tag)
 
+    def _hoisted_errors(self, value: Any) -> Iterator[tuple[PathPart, ...]]:
+        for member, conforms in self._hoisted:
+            found = value.get(member) if isinstance(value, dict) else None
+            if isinstance(found, str) and not conforms(found):
+                yield (member,)
+
     def is_valid(self, value: Any) -> bool:
         """The verdict of the schema on ``value``."""
         if not self._validator.is_valid(value):
+            return False
+        if self._hoisted and next(self._hoisted_errors(value), None) is not None:
             return False
         # Accepted at the top: ``value`` is an object, and each split member a list of objects with known tags.
         for member in self._split:
@@ -141,10 +153,34 @@ class CompiledValidator:
         seen: dict[tuple[PathPart, ...], None] = {}
         for error in self._validator.iter_errors(value):
             seen.setdefault(tuple(error.instance_path), None)
+        for path in self._hoisted_errors(value):
+            seen.setdefault(path, None)
         for name, index, entry, branch in self._entries(value):
             for error in branch.iter_errors(entry):
                 seen.setdefault((name, index, *error.instance_path), None)
         return list(seen)
+
+
+#: Keywords that hold subschemas or refer to others: a member schema with any of them is not "flat".
+_NESTING = SUBSCHEMA_MAPS | SUBSCHEMA_LISTS | SUBSCHEMA_SINGLE | {"$ref", "$dynamicRef", "$recursiveRef"}
+
+
+def _hoist_formats(schema: Any) -> tuple[Any, list[tuple[str, str]]]:
+    """The root schema with the ``format`` of each flat root member taken out, and those (member, format).
+
+    A flat member schema (plain assertions on one value, nothing nested or referred to) holds its value to the
+    conjunction of its keywords, so dropping ``format`` there and checking the format on the member's value apart
+    keeps the verdict. The validator then needs no callback for it: a callback slows down every document it
+    checks, and a format at the root (the article's url) is one value per document."""
+    members = schema.get("properties") if isinstance(schema, dict) else None
+    if not isinstance(members, dict):
+        return schema, []
+    hoisted = [(name, sub["format"]) for name, sub in members.items()
+               if isinstance(sub, dict) and isinstance(sub.get("format"), str) and _NESTING.isdisjoint(sub)]
+    if not hoisted:
+        return schema, []
+    flat = {name: {key: value for key, value in members[name].items() if key != "format"} for name, _ in hoisted}
+    return {**schema, "properties": {**members, **flat}}, hoisted
 
 
 @cache
