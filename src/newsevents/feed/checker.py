@@ -18,6 +18,7 @@ from typing import Any
 
 from ..datamodel.problems import Problem
 from ..validation.loading import load_checked
+from ..validation.shapes import deeper_than
 from ..validation.validator import validator_for
 from .positions import with_positions
 from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
@@ -122,9 +123,11 @@ class Checker:
         return [*problems[:cap], note]
 
     def _too_deep_value(self, value: Any, raw: bytes | None) -> bool:
-        # From the text when there is one: as exact, and in C rather than a Python walk of every node.
         if raw is not None:
-            return text_depth_exceeds(raw, self.limits.max_depth)
+            # ``value`` was read from ``raw``, so it holds JSON types only: measured in Rust, or else from the text
+            # (in C, rather than a Python walk of every node).
+            found = deeper_than(value, self.limits.max_depth)
+            return found if found is not None else text_depth_exceeds(raw, self.limits.max_depth)
         return depth_exceeds(value, self.limits.max_depth)
 
     def _too_deep(self) -> Problem:

@@ -16,6 +16,7 @@ from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
 from .jsonvalue import value_problems
 from .loading import load_checked
+from .shapes import has_long_part
 
 if TYPE_CHECKING:
     from .explain import Explainer
@@ -144,7 +145,8 @@ def _pruned(data: Any, keep: int | None, chars: int) -> Any:
     """``data`` with every array cut to its first ``keep`` elements (``None``: all) and every string to its first
     ``chars`` characters (``data`` itself when nothing is longer): the cut copy's error places are places of
     ``data``'s, found in time and memory bounded by the copy's size. Copied without recursion."""
-    if not _has_long_part(data, keep, chars):
+    long = has_long_part(data, keep, chars)  # in Rust; None for data it cannot read, walked here instead
+    if not (long if long is not None else _has_long_part(data, keep, chars)):
         return data
     root: list[Any] = [None]
     stack: list[tuple[Any, Any, Any]] = [(data, root, 0)]
