@@ -49,22 +49,25 @@ def _refuse(uri: str) -> Any:
 _OWN_FORMATS: dict[str, Callable[[str], bool]] = {"uri": is_uri}
 
 
+def _format_check(name: str) -> Callable[[str], bool]:
+    """The check of one format: our call of jsonschema's where we have one, otherwise jsonschema's own (imported
+    at the first value checked); a name jsonschema does not know passes, as it does there."""
+    own = _OWN_FORMATS.get(name)
+    if own is not None:
+        return own
+
+    def conforms(value: str) -> bool:
+        import jsonschema
+
+        return bool(jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, name))
+
+    return conforms
+
+
 def _format_callbacks(names: set[str]) -> dict[str, Callable[[str], bool]] | None:
-    """A check for each format name: our call of jsonschema's where we have one, otherwise jsonschema's own
-    (imported at the first such value); a name jsonschema does not know passes, as it does there. None for no
-    names: a validator given any callback runs slower on every document."""
-    if not names:
-        return None
-
-    def delegate(name: str) -> Callable[[str], bool]:
-        def conforms(value: str) -> bool:
-            import jsonschema
-
-            return bool(jsonschema.Draft202012Validator.FORMAT_CHECKER.conforms(value, name))
-
-        return conforms
-
-    return {name: _OWN_FORMATS.get(name) or delegate(name) for name in sorted(names)}
+    """A check for each format name (`_format_check`); None for no names: a validator given any callback runs
+    slower on every document."""
+    return {name: _format_check(name) for name in sorted(names)} if names else None
 
 
 class CompiledValidator:
@@ -95,7 +98,7 @@ class CompiledValidator:
         self._reach = FormatReach(fast)
         top, hoisted = _hoist_formats(fast[name])
         #: Root members whose format is checked here, in Python, rather than by a callback from the validator.
-        self._hoisted = [(member, (_format_callbacks({check}) or {})[check]) for member, check in hoisted]
+        self._hoisted = [(member, _format_check(check)) for member, check in hoisted]
         self._validator = self._compile(top, str(fast[name].get("$id", "")))
         self._branches: dict[tuple[str, str], Any] = {}
         #: What every valid document satisfies: its deepest nesting, and whether its numbers are all safe.
