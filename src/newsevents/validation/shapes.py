@@ -8,8 +8,8 @@ through regular expressions, costs a few hundred microseconds, more than the ver
 also a small recursive JSON Schema, which jsonschema-rs answers in a fraction of that. Each schema is compiled
 once per bound.
 
-Both answer None for a value jsonschema-rs cannot read (Python data holding a set, a non-string member name,
-a lone surrogate); the caller then walks it in Python as before. `tests/test_shapes.py` holds both answers to
+Both answer None for a value jsonschema-rs cannot read (Python data holding a set, a member name that is not
+a string or holds a lone surrogate); the caller then walks it in Python as before. `tests/test_shapes.py` holds both answers to
 the Python walks on any JSON value.
 """
 
