@@ -9,8 +9,8 @@ also a small recursive JSON Schema, which jsonschema-rs answers in a fraction of
 once per bound.
 
 Both answer None for a value jsonschema-rs cannot read (Python data holding a set, a member name that is not
-a string or holds a lone surrogate); the caller then walks it in Python as before. `tests/test_shapes.py` holds both answers to
-the Python walks on any JSON value.
+a string or holds a lone surrogate); the caller then walks it in Python as before. `tests/test_shapes.py` holds
+both answers to the Python walks on any JSON value.
 """
 
 from __future__ import annotations
