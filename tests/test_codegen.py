@@ -3,6 +3,8 @@ the committed module is what the build tool writes."""
 
 from __future__ import annotations
 
+import importlib.util
+import py_compile
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +113,44 @@ print(len(made), len(compiled), *compiled)
     made, compiled, *names = done.stdout.split()
     assert int(made) > 20  # the seed needs a few dozen generated functions
     assert (int(compiled), names) == (0, [])
+
+
+# --- the table is used only where its bytecode is cached or can be -------------------------------------------------
+
+def _compiled_module(folder: Path, text: str = "X = 1\n") -> tuple[Path, Path]:
+    source = folder / "mod.py"
+    source.write_text(text, encoding="utf-8")
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    py_compile.compile(str(source), cfile=str(cached), doraise=True)
+    return source, cached
+
+
+def test_cached_bytecode_is_ready_until_the_source_changes(tmp_path: Path) -> None:
+    source, cached = _compiled_module(tmp_path)
+    assert codegen._bytecode_ready(str(source), str(cached))
+    source.write_text("X = 22\n", encoding="utf-8")  # another size (and time)
+    assert not codegen._bytecode_ready(str(source), str(cached))
+    assert not codegen._bytecode_ready(str(source), str(tmp_path / "missing.pyc"))
+
+
+def test_hash_based_bytecode_is_left_to_python(tmp_path: Path) -> None:
+    source = tmp_path / "mod.py"
+    source.write_text("X = 1\n", encoding="utf-8")
+    cached = tmp_path / "mod.pyc"
+    py_compile.compile(str(source), cfile=str(cached), doraise=True,
+                       invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+    assert codegen._bytecode_ready(str(source), str(cached))
+
+
+@pytest.mark.parametrize(("ready", "dont_write", "writable", "used"), [
+    (True, True, False, True),  # cached: imported without compiling
+    (False, False, True, True),  # compiled once, then cached
+    (False, True, True, False),  # PYTHONDONTWRITEBYTECODE: would compile the whole module at every run
+    (False, False, False, False),  # nowhere to cache it
+])
+def test_the_table_is_imported_only_when_it_need_not_be_compiled_each_run(
+        monkeypatch: pytest.MonkeyPatch, ready: bool, dont_write: bool, writable: bool, used: bool) -> None:
+    monkeypatch.setattr(codegen, "_bytecode_ready", lambda source, cached: ready)
+    monkeypatch.setattr(codegen, "_writable", lambda cached: writable)
+    monkeypatch.setattr(sys, "dont_write_bytecode", dont_write)
+    assert bool(codegen._precompiled_table()) is used

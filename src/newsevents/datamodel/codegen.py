@@ -14,6 +14,9 @@ costs the compile it always did (and `tests/test_codegen.py` fails while the com
 from __future__ import annotations
 
 import builtins
+import importlib.util
+import os
+import sys
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,12 +31,48 @@ _RECORDED: list[dict[str, str]] = []
 def _table() -> dict[str, types.CodeType]:
     global _CODE  # loaded at the first function made, not at import
     if _CODE is None:
-        try:
-            from ._precompiled import CODE
-        except ImportError:  # not generated (a checkout midway through a change)
-            CODE = {}
-        _CODE = CODE
+        _CODE = _precompiled_table()
     return _CODE
+
+
+def _precompiled_table() -> dict[str, types.CodeType]:
+    """The table of `_precompiled`, or an empty one where importing it would mean compiling all of it at every
+    run: its cached bytecode missing or stale, and none can be written (``PYTHONDONTWRITEBYTECODE`` over a
+    source checkout, an install made with ``--no-compile`` in a read-only place). Compiling the whole module
+    costs about three times what compiling the few dozen functions one run needs does."""
+    spec = importlib.util.find_spec(f"{__package__}._precompiled")
+    if spec is None:
+        return {}  # not generated (a checkout midway through a change)
+    cached, origin = spec.cached, spec.origin
+    if cached is not None and origin is not None and not _bytecode_ready(origin, cached) and (
+            sys.dont_write_bytecode or not _writable(cached)):
+        return {}
+    from ._precompiled import CODE
+
+    return CODE
+
+
+def _bytecode_ready(source: str, cached: str) -> bool:
+    """Whether ``cached`` holds bytecode Python will use for ``source`` without compiling it again: this Python's
+    magic number, and the source's modification time and size in the header (a hash-based file Python checks
+    itself)."""
+    try:
+        with open(cached, "rb") as handle:
+            header = handle.read(16)
+        info = os.stat(source)
+    except OSError:
+        return False
+    if len(header) < 16 or header[:4] != importlib.util.MAGIC_NUMBER:
+        return False
+    if int.from_bytes(header[4:8], "little") & 1:
+        return True
+    return (int.from_bytes(header[8:12], "little") == int(info.st_mtime) & 0xFFFFFFFF
+            and int.from_bytes(header[12:16], "little") == info.st_size & 0xFFFFFFFF)
+
+
+def _writable(cached: str) -> bool:
+    folder = os.path.dirname(cached)
+    return os.access(folder if os.path.isdir(folder) else os.path.dirname(folder), os.W_OK)
 
 
 def define(source: str, label: str, namespace: dict[str, Any], name: str) -> Callable[..., Any]:
