@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["define", "module_text", "recording"]
+__all__ = ["define", "module_text", "precompiled_module", "recording"]
 
 _CODE: dict[str, types.CodeType] | None = None
 _RECORDED: list[dict[str, str]] = []
@@ -36,20 +36,23 @@ def _table() -> dict[str, types.CodeType]:
 
 
 def _precompiled_table() -> dict[str, types.CodeType]:
-    """The table of `_precompiled`, or an empty one where importing it would mean compiling all of it at every
-    run: its cached bytecode missing or stale, and none can be written (``PYTHONDONTWRITEBYTECODE`` over a
-    source checkout, an install made with ``--no-compile`` in a read-only place). Compiling the whole module
-    costs about three times what compiling the few dozen functions one run needs does."""
-    spec = importlib.util.find_spec(f"{__package__}._precompiled")
+    module = precompiled_module("_precompiled")
+    return {} if module is None else module.CODE
+
+
+def precompiled_module(name: str) -> types.ModuleType | None:
+    """The generated module ``name`` of this package, or None where importing it would mean compiling all of it
+    at every run: its cached bytecode missing or stale, and none can be written (``PYTHONDONTWRITEBYTECODE`` over
+    a source checkout, an install made with ``--no-compile`` in a read-only place). Compiling a whole generated
+    module costs about three times what compiling the few dozen functions one run needs does."""
+    spec = importlib.util.find_spec(f"{__package__}.{name}")
     if spec is None:
-        return {}  # not generated (a checkout midway through a change)
+        return None  # not generated (a checkout midway through a change)
     cached, origin = spec.cached, spec.origin
     if cached is not None and origin is not None and not _bytecode_ready(origin, cached) and (
             sys.dont_write_bytecode or not _writable(cached)):
-        return {}
-    from ._precompiled import CODE
-
-    return CODE
+        return None
+    return importlib.import_module(f"{__package__}.{name}")
 
 
 def _bytecode_ready(source: str, cached: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar, dataclass_transform
 import attrs
 
 from . import messages
+from .attrsmethods import precompiled_methods
 from .methods import model_eq, model_hash, model_repr
 from .ordering import RULE_KEY
 from .subclasses import slotted_fieldless
@@ -359,7 +360,8 @@ def model(cls: type[_T]) -> type[_T]:
     if shared is not None:
         return typing.cast(type[_T], shared)  # its constructor is the base's, documented there
     # Comparison, hashing and text come from one shared implementation instead of compiled code per class.
-    made = attrs.frozen(kw_only=True, cache_hash=False, eq=False, repr=False)(cls)
+    with precompiled_methods():
+        made = attrs.frozen(kw_only=True, cache_hash=False, eq=False, repr=False)(cls)
     made.__eq__, made.__hash__, made.__repr__ = model_eq, model_hash, model_repr  # type: ignore[method-assign]
     _document_constructor(made)
     return made
