@@ -9,6 +9,7 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import orjson
 import pytest
@@ -18,8 +19,9 @@ import newsevents.feed.strictjson as strictjson
 from newsevents.feed.positions import locate
 from newsevents.feed.sources import Chunks
 from newsevents.feed.strictjson import duplicate_evidence, number_evidence, parse, text_depth_exceeds
-from newsevents.validation.reference import Reference
-from newsevents.validation.validator import validator_for
+from newsevents.validation import validator as validator_module
+from newsevents.validation.reference import UNKNOWN_LISTED, Reference
+from newsevents.validation.validator import WIDE, validator_for
 
 from .test_loader_fuzz import damaged
 
@@ -119,3 +121,33 @@ def test_long_strings_are_scanned_in_memory_near_their_size() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 5 * len(raw)
+
+
+def _wide_article(member: str, count: int) -> dict[str, Any]:
+    wide = {f"k{i:05d}": i for i in range(count)}
+    return {"id": "a", "headline": "h", "language": "en", "body": "b", member: wide}
+
+
+@pytest.mark.parametrize("member", ["padding", "provenance"])
+def test_a_wide_object_is_explained_by_jsonschema_alone(member: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An object of more than `WIDE` members never goes to the compiled validator's error report (which copies
+    the whole document into Rust first); the problems are those the compiled places lead to."""
+    data = _wide_article(member, WIDE + 1)
+    validator = validator_for("article")
+    through_places = validator.explain(data)  # first, while the compiled validator may still be asked
+
+    def refuse(value: Any) -> Any:
+        raise AssertionError("the compiled validator's error report was asked for a wide document")
+
+    monkeypatch.setattr(validator.compiled, "error_paths", refuse)
+    assert validator.explain(data) == validator.explain(data, 100) == Reference("article").problems(data)
+    monkeypatch.undo()
+    monkeypatch.setattr(validator_module, "WIDE", 10 * WIDE)  # not wide now: found through the compiled places
+    assert validator.explain(data) == through_places
+
+
+def test_unknown_members_beyond_a_hundred_are_counted_not_listed() -> None:
+    problems = Reference("article").problems(_wide_article("provenance", UNKNOWN_LISTED + 5))
+    unknown = [p for p in problems if p.check == "additionalProperties"]
+    assert [p.path for p in unknown] == [("provenance",)] + [("provenance", f"k{i:05d}") for i in range(UNKNOWN_LISTED)]
+    assert unknown[0].message == "and 5 more unknown members, not listed one by one, not allowed here"

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from newsevents.feed.checker import Checker
 from newsevents.feed.sources import RawRecord
 from newsevents.feed.strictjson import depth_exceeds, number_evidence
-from newsevents.validation.shapes import deeper_than, has_long_part
+from newsevents.validation import validator
+from newsevents.validation.shapes import deeper_than, has_long_part, has_wide_object
 from newsevents.validation.validator import _has_long_part
 
 JSON = st.recursive(
@@ -35,6 +36,25 @@ def test_depth_agrees_with_the_python_walk(value: Any, max_depth: int) -> None:
 @given(value=JSON, keep=st.none() | st.integers(0, 5), chars=st.integers(0, 6))
 def test_long_parts_agree_with_the_python_walk(value: Any, keep: int | None, chars: int) -> None:
     assert has_long_part(value, keep, chars) is _has_long_part(value, keep, chars)
+
+
+@settings(max_examples=300)
+@given(value=JSON, members=st.integers(0, 5))
+def test_wide_objects_agree_with_the_python_walk(value: Any, members: int) -> None:
+    expected = _widest(value) > members
+    assert has_wide_object(value, members) is expected
+    with pytest.MonkeyPatch.context() as patch:  # the validator's own walk, for data Rust cannot read
+        patch.setattr(validator, "WIDE", members)
+        patch.setattr(validator, "has_wide_object", lambda value, members: None)
+        assert validator._wide(value) is expected
+
+
+def _widest(value: Any) -> int:
+    if isinstance(value, dict):
+        return max([len(value), *map(_widest, value.values())])
+    if isinstance(value, list):
+        return max([0, *map(_widest, value)])
+    return 0
 
 
 @pytest.mark.parametrize(("value", "max_depth", "deeper"), [

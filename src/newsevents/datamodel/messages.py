@@ -33,6 +33,7 @@ __all__ = [
     "too_many_items",
     "too_short",
     "unknown_member",
+    "unknown_members_unlisted",
     "unresolved",
     "wrong_kind",
 ]
@@ -147,6 +148,11 @@ def missing_member() -> str:
 def unknown_member(key: str, known: Iterable[str] = ()) -> str:
     """``additionalProperties: false``, said at the unknown member's own path, with the closest known member."""
     return f"unknown member {key!r} is not allowed here{_suggestion(key, known)}"
+
+
+def unknown_members_unlisted(count: int) -> str:
+    """What an object with more unknown members than are listed one by one says of the rest."""
+    return f"and {count:,} more unknown member{'s' if count != 1 else ''}, not listed one by one, not allowed here"
 
 
 # Rules between members: the model's constructors and the semantic checks say them the same way.

@@ -171,17 +171,17 @@ class Explainer:
             done.add(path)
             if nodes is None:
                 # Beyond the walk: jsonschema checks the whole document.
-                return self._whole(value)
+                return self.whole(value)
             validator = self._validator(nodes)
             for error in validator.iter_errors(instance):
                 for problem in translate(self.schemas, error):
                     found.append(Problem(path=(*path, *problem.path), message=problem.message,
                                          check=problem.check, layer=problem.layer))
         if not found:
-            return self._whole(value)
+            return self.whole(value)
         return tidy(found)
 
-    def _whole(self, value: Any) -> list[Problem]:
+    def whole(self, value: Any) -> list[Problem]:
         """jsonschema's problems with the whole document; when its verdict is "invalid" but no problem comes out
         of the translation, its best-matching error, so an invalid record never goes unexplained."""
         if self._reference is None:

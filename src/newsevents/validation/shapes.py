@@ -1,16 +1,17 @@
 """Questions about the shape of a parsed JSON value, answered in Rust: nested too deep? any string or array too
-long?
+long? any object too wide?
 
 A record the schema refused is measured before it is explained: its nesting (jsonschema's explanation recurses
-in Python, so a hostile document must not reach it too deep) and whether it holds a string or an array long
-enough to be cut first (`Validator.explain`). Walking a seed-sized article for either in Python, or its text
+in Python, so a hostile document must not reach it too deep), whether it holds a string or an array long
+enough to be cut first, and whether it holds an object too wide to hand to jsonschema-rs for its errors
+(`Validator.explain`). Walking a seed-sized article for either in Python, or its text
 through regular expressions, costs a few hundred microseconds, more than the verdict itself; each question is
 also a small recursive JSON Schema, which jsonschema-rs answers in a fraction of that. Each schema is compiled
 once per bound.
 
-Both answer None for a value jsonschema-rs cannot read (Python data holding a set, a member name that is not
+Each answers None for a value jsonschema-rs cannot read (Python data holding a set, a member name that is not
 a string or holds a lone surrogate); the caller then walks it in Python as before. `tests/test_shapes.py` holds
-both answers to the Python walks on any JSON value.
+the answers to the Python walks on any JSON value.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 import jsonschema_rs
 
-__all__ = ["deeper_than", "has_long_part"]
+__all__ = ["deeper_than", "has_long_part", "has_wide_object"]
 
 _SCALARS = ["string", "number", "boolean", "null"]
 
@@ -44,6 +45,12 @@ def _length_check(keep: int | None, chars: int) -> Any:
     return jsonschema_rs.Draft202012Validator(bounds)
 
 
+@cache
+def _width_check(members: int) -> Any:
+    return jsonschema_rs.Draft202012Validator({"maxProperties": members, "items": {"$ref": "#"},
+                                              "additionalProperties": {"$ref": "#"}})
+
+
 def _refused(validator: Any, value: Any) -> bool | None:
     try:
         return not validator.is_valid(value)
@@ -60,3 +67,8 @@ def has_long_part(value: Any, keep: int | None, chars: int) -> bool | None:
     """Whether ``value`` holds an array of more than ``keep`` items (unless None) or a string (not a member name)
     of more than ``chars`` characters."""
     return _refused(_length_check(keep, chars), value)
+
+
+def has_wide_object(value: Any, members: int) -> bool | None:
+    """Whether ``value`` holds an object of more than ``members`` members."""
+    return _refused(_width_check(members), value)

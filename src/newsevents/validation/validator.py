@@ -16,7 +16,7 @@ from ..schema.files import load_shipped_schemas, schema_named
 from .compiled import CompiledValidator
 from .jsonvalue import value_problems
 from .loading import load_checked
-from .shapes import has_long_part
+from .shapes import has_long_part, has_wide_object
 
 if TYPE_CHECKING:
     from .explain import Explainer
@@ -84,6 +84,10 @@ class Validator:
             from .explain import Explainer  # jsonschema is loaded only once some document is invalid
 
             self._explainer = Explainer(self.type, self.schemas)
+        if _wide(data):
+            # The compiled validator would copy the whole document into Rust to report its errors (200,000
+            # members: +35 MB); jsonschema reads it where it is.
+            return self._explainer.whole(data)
         # Strings are cut just beyond the longest maxLength: a cut string fails where the whole one does, and
         # the compiled validator's errors then never copy a huge string (as input, instance or message).
         chars = self._longest_string() + 1
@@ -165,6 +169,26 @@ def _pruned(data: Any, keep: int | None, chars: int) -> Any:
         else:
             parent[key] = node
     return root[0]
+
+
+#: An object with more members than this is explained by jsonschema alone (no model object has a hundred).
+WIDE = 1_000
+
+
+def _wide(data: Any) -> bool:
+    wide = has_wide_object(data, WIDE)  # in Rust; None for data it cannot read, walked here instead
+    if wide is not None:
+        return wide
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if len(node) > WIDE:
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _has_long_part(data: Any, keep: int | None, chars: int) -> bool:
