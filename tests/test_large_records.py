@@ -151,3 +151,19 @@ def test_unknown_members_beyond_a_hundred_are_counted_not_listed() -> None:
     unknown = [p for p in problems if p.check == "additionalProperties"]
     assert [p.path for p in unknown] == [("provenance",)] + [("provenance", f"k{i:05d}") for i in range(UNKNOWN_LISTED)]
     assert unknown[0].message == "and 5 more unknown members, not listed one by one, not allowed here"
+
+
+def test_a_wide_object_beside_a_long_array_of_faults_is_still_cut_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide object does not send a document with parts to cut to jsonschema whole: 5,000 faulty entries are
+    explained from the cut copy's places, as without the wide object."""
+    data = _wide_article("padding", WIDE + 1)
+    data["actors"] = [{"id": "a", "kind": "wizard", "name": "x"}] * 5_000
+    validator = validator_for("article")
+    calls: list[Any] = []
+    real = validator.compiled.error_paths
+    monkeypatch.setattr(validator.compiled, "error_paths", lambda value: calls.append(value) or real(value))
+    problems = validator.explain(data, 10)
+    assert len(calls) == 1
+    assert len(calls[0]["actors"]) == 11  # the cut copy
+    assert len(problems) > 10
+    assert {p.path[:1] for p in problems} == {("actors",)}

@@ -84,13 +84,14 @@ class Validator:
             from .explain import Explainer  # jsonschema is loaded only once some document is invalid
 
             self._explainer = Explainer(self.type, self.schemas)
-        if _wide(data):
-            # The compiled validator would copy the whole document into Rust to report its errors (200,000
-            # members: +35 MB); jsonschema reads it where it is.
-            return self._explainer.whole(data)
         # Strings are cut just beyond the longest maxLength: a cut string fails where the whole one does, and
         # the compiled validator's errors then never copy a huge string (as input, instance or message).
         chars = self._longest_string() + 1
+        if _wide(data) and not _long(data, None if limit is None else limit + 1, chars):
+            # The compiled validator would copy the whole document into Rust to report its errors (200,000
+            # members: +35 MB); jsonschema reads it where it is. A document with parts to cut as well still goes
+            # the way below, so that neither a long string nor a long array of faults reaches jsonschema whole.
+            return self._explainer.whole(data)
         if limit is not None:
             pruned = _pruned(data, limit + 1, chars)
             if pruned is data:  # no string too long and no array to cut: nothing to cut without a limit either
@@ -149,8 +150,7 @@ def _pruned(data: Any, keep: int | None, chars: int) -> Any:
     """``data`` with every array cut to its first ``keep`` elements (``None``: all) and every string to its first
     ``chars`` characters (``data`` itself when nothing is longer): the cut copy's error places are places of
     ``data``'s, found in time and memory bounded by the copy's size. Copied without recursion."""
-    long = has_long_part(data, keep, chars)  # in Rust; None for data it cannot read, walked here instead
-    if not (long if long is not None else _has_long_part(data, keep, chars)):
+    if not _long(data, keep, chars):
         return data
     root: list[Any] = [None]
     stack: list[tuple[Any, Any, Any]] = [(data, root, 0)]
@@ -169,6 +169,11 @@ def _pruned(data: Any, keep: int | None, chars: int) -> Any:
         else:
             parent[key] = node
     return root[0]
+
+
+def _long(data: Any, keep: int | None, chars: int) -> bool:
+    long = has_long_part(data, keep, chars)  # in Rust; None for data it cannot read, walked here instead
+    return long if long is not None else _has_long_part(data, keep, chars)
 
 
 #: An object with more members than this is explained by jsonschema alone (no model object has a hundred).
