@@ -1,7 +1,7 @@
 """The constructors attrs writes for model classes, compiled ahead of time.
 
 attrs makes each class's ``__init__`` by writing its source and compiling it while the class is created: for
-the classes a validation run needs, about 12 ms of every start-up, a tenth of it. For the shipped model that
+the classes a validation run needs, about 12 ms of every start-up, a twelfth of it. For the shipped model that
 text is the same at every run (it depends only on the class's members and the attrs version), so
 `tools/build_precompiled.py` also writes each one, as the body of a function, into `_attrs_precompiled.py`, a
 generated module Python compiles and caches like any other. While `fields.model` builds a class, attrs's
@@ -27,7 +27,7 @@ import attr._make as _attrs_make
 
 from .codegen import precompiled_module
 
-__all__ = ["precompiled_methods", "seen_scripts"]
+__all__ = ["as_function", "module_text", "precompiled_methods", "seen_scripts"]
 
 #: The parameters of the attrs function that is swapped; any other shape is left alone.
 _EXPECTED = ("script", "globs", "locs", "filename")
