@@ -4,10 +4,7 @@ attrs compiles them otherwise, and a class made either way behaves the same."""
 from __future__ import annotations
 
 import inspect
-import subprocess
-import sys
 import types
-from pathlib import Path
 from typing import Any
 
 import attr._make
@@ -17,7 +14,7 @@ import pytest
 import newsevents
 from newsevents.datamodel import attrsmethods
 
-ROOT = Path(__file__).resolve().parent.parent
+from ._compiles import fresh_run
 
 
 def _make_point() -> type[Any]:
@@ -110,26 +107,14 @@ def test_importing_the_model_compiles_no_constructor() -> None:
 
     if attrs.__version__ != _attrs_precompiled.ATTRS:
         pytest.skip(f"the module was written with attrs {_attrs_precompiled.ATTRS}, this is {attrs.__version__}")
-    script = """
-import builtins
-compiled = []
-real = compile
-def counting(source, filename, *args, **kwargs):
-    if str(filename).startswith("<attrs generated methods newsevents."):
-        compiled.append(filename)
-    return real(source, filename, *args, **kwargs)
-builtins.compile = counting
+    classes, seen, compiled, *names = fresh_run("<attrs generated methods newsevents.", """
 from newsevents.datamodel.catalog import model_classes
 from newsevents.datamodel import attrsmethods
 classes = model_classes()
 names = {f"<attrs generated methods {c.__module__}.{c.__qualname__}>" for c in classes.values()}
 models = [name for name in compiled if name in names]  # other attrs classes (a Problem) are not made by `model`
 print(len(classes), len(attrsmethods.seen_scripts()), len(models), *models)
-"""
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          check=False)
-    assert done.returncode == 0, done.stderr
-    classes, seen, compiled, *names = done.stdout.split()
+""")
     assert int(classes) > 60
     assert int(seen) > 60
     assert (int(compiled), names) == (0, [])

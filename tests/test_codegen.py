@@ -14,6 +14,8 @@ import pytest
 
 from newsevents.datamodel import codegen
 
+from ._compiles import fresh_run
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILDER = ROOT / "tools" / "build_precompiled.py"
 PRECOMPILED = ROOT / "src" / "newsevents" / "datamodel" / "_precompiled.py"
@@ -88,29 +90,15 @@ def test_module_text_defines_each_source_under_its_own_key() -> None:
 def test_a_validation_run_compiles_no_generated_function() -> None:
     """Validating the seed fixture in a fresh process builds every structure function and visitor it needs from
     the precompiled module: none is compiled at run time."""
-    script = """
-import sys
+    made, compiled, *names = fresh_run("<newsevents", """
 from newsevents.datamodel import codegen
-from newsevents import fixtures
-compiled = []
-real = compile
-def counting(source, filename, *args, **kwargs):
-    if str(filename).startswith("<newsevents"):
-        compiled.append(filename)
-    return real(source, filename, *args, **kwargs)
-import builtins
-builtins.compile = counting
-from newsevents import validate
+from newsevents import fixtures, validate
 data = fixtures.data("seed-article")
 with codegen.recording() as made:
     problems = validate(data)
 assert problems == [], problems
 print(len(made), len(compiled), *compiled)
-"""
-    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300,
-                          check=False)
-    assert done.returncode == 0, done.stderr
-    made, compiled, *names = done.stdout.split()
+""")
     assert int(made) > 20  # the seed needs a few dozen generated functions
     assert (int(compiled), names) == (0, [])
 
