@@ -7,6 +7,7 @@ and the keyword.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "too_short",
     "unknown_member",
     "unknown_members_unlisted",
+    "unlisted_count",
     "unresolved",
     "wrong_kind",
 ]
@@ -153,6 +155,15 @@ def unknown_member(key: str, known: Iterable[str] = ()) -> str:
 def unknown_members_unlisted(count: int) -> str:
     """What an object with more unknown members than are listed one by one says of the rest."""
     return f"and {count:,} more unknown member{'s' if count != 1 else ''}, not listed one by one, not allowed here"
+
+
+_UNLISTED = re.compile(r"and ([0-9,]+) more unknown members?, not listed one by one, not allowed here")
+
+
+def unlisted_count(message: str) -> int | None:
+    """The count in a message of `unknown_members_unlisted`; None for any other message."""
+    found = _UNLISTED.fullmatch(message)
+    return int(found.group(1).replace(",", "")) if found else None
 
 
 # Rules between members: the model's constructors and the semantic checks say them the same way.

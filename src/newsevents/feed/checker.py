@@ -16,6 +16,8 @@ from __future__ import annotations
 import gc
 from typing import Any
 
+import attrs
+
 from ..datamodel.problems import Problem
 from ..validation.loading import load_checked
 from ..validation.shapes import deeper_than
@@ -24,6 +26,7 @@ from .positions import with_positions
 from .records import INVALID, UNREADABLE, VALID, Limits, RecordResult
 from .sources import RawRecord
 from .strictjson import INPUT, Parsed, depth_exceeds, diagnose, number_evidence, parse, text_depth_exceeds
+from .wide import narrowed, with_counts
 
 __all__ = ["Checker"]
 
@@ -60,17 +63,27 @@ class Checker:
             if collecting:
                 gc.enable()
 
-    def _check(self, source: str, record: RawRecord) -> RecordResult:
+    def _check(self, source: str, record: RawRecord, *, narrow: bool = True) -> RecordResult:
         if record.problem is not None:
             return RecordResult(source=source, line=record.line, index=record.index, status=UNREADABLE,
                                 problems=(record.problem,))
-        parsed = record.parsed
+        parsed, left_out = record.parsed, record.left_out
         if parsed is None:
             assert record.raw is not None
-            parsed = parse(record.raw, max_depth=self.limits.max_depth, check_integers=self.integers_everywhere)
+            cut = narrowed(record.raw, max_depth=self.limits.max_depth,
+                           check_integers=self.integers_everywhere) if narrow else None
+            left_out = cut.left_out if cut is not None else ()
+            parsed = parse(cut.text if cut is not None else record.raw, max_depth=self.limits.max_depth,
+                           check_integers=self.integers_everywhere)
         if parsed.problems:
             return self._unparsed(source, record, parsed)
-        return self.check_value(source, parsed.value, line=record.line, index=record.index, raw=record.raw)
+        result = self.check_value(source, parsed.value, line=record.line, index=record.index, raw=record.raw)
+        if not left_out:
+            return result
+        if result.status == VALID and record.raw is not None:
+            # Not with the shipped schemas, which refuse every wide object (see `wide`): read it whole to be sure.
+            return self._check(source, attrs.evolve(record, parsed=None, left_out=()), narrow=False)
+        return attrs.evolve(result, problems=with_counts(result.problems, left_out))
 
     def _unparsed(self, source: str, record: RawRecord, parsed: Parsed) -> RecordResult:
         line = record.line if record.line is not None else parsed.line

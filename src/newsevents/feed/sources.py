@@ -19,11 +19,12 @@ from typing import IO, Any
 import attrs
 import orjson
 
-from ..datamodel.problems import Problem
+from ..datamodel.problems import PathPart, Problem
 from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format, strip_gz
 from .paths import Source, expand_paths
 from .records import Limits
 from .strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
+from .wide import narrowed
 
 __all__ = ["FEED_SUFFIXES", "Chunks", "Format", "RawRecord", "Source", "expand_paths", "read_lines", "read_source"]
 
@@ -40,6 +41,8 @@ class RawRecord:
     raw: bytes | None = None
     parsed: Parsed | None = None
     problem: Problem | None = None
+    #: Read from a narrowed copy of its text (`wide`): each wide object's path and the members left out of it.
+    left_out: tuple[tuple[tuple[PathPart, ...], int], ...] = ()
 
 
 def _file_problem(message: str, check: str) -> RawRecord:
@@ -260,19 +263,24 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
                             "read record by record)" + (_UNSURE if unsure else ""), "too-long")
         return
     value: Any = None
+    cut = narrowed(raw, max_depth=limits.max_depth)  # None unless a large text has a very wide object
+    read = cut.text if cut is not None else raw
     try:
-        value = orjson.loads(raw)
+        value = orjson.loads(read)
     except orjson.JSONDecodeError as exc:
-        parsed = diagnose(raw, fast_error=exc)
+        parsed = diagnose(read, fast_error=exc)
     else:
-        suspect = duplicate_evidence(raw, value) or number_evidence(raw)
-        parsed = diagnose(raw) if suspect else Parsed(value)
+        suspect = duplicate_evidence(read, value) or number_evidence(read)
+        parsed = diagnose(read) if suspect else Parsed(value)
     array = _is_array(raw)
     hint = _UNSURE if unsure else _HOLDS_LINES if named_json and parsed.problems and _holds_lines(raw) else ""
     # The text goes along with a parsed document so that its problems get lines and columns, unless it is large:
-    # the record is checked while this generator waits, and a large text must not outlive its parse.
-    text = bytes(raw) if not parsed.problems and len(raw) <= _POSITIONS_LIMIT else None
-    del raw, value
+    # the record is checked while this generator waits, and a large text must not outlive its parse. A narrowed
+    # document keeps it too, in case the checker must read it whole after all.
+    keep = cut is not None or (not parsed.problems and len(raw) <= _POSITIONS_LIMIT)
+    text = bytes(raw) if keep else None
+    left_out = cut.left_out if cut is not None else ()
+    del raw, value, read, cut
     if not isinstance(parsed.value, list):
         if parsed.problems and parsed.readable and array:
             yield from _split_problems(parsed)
@@ -280,10 +288,13 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
         if hint and parsed.problems:
             first, *others = parsed.problems
             parsed = attrs.evolve(parsed, problems=(attrs.evolve(first, message=first.message + hint), *others))
-        yield RawRecord(parsed.line, None, raw=text, parsed=parsed)
+        yield RawRecord(parsed.line, None, raw=text, parsed=parsed, left_out=left_out)
         return
+    by_index: dict[PathPart, list[tuple[tuple[PathPart, ...], int]]] = {}
+    for path, count in left_out:
+        by_index.setdefault(path[0], []).append((path[1:], count))
     for index, element in enumerate(parsed.value):
-        yield RawRecord(None, index, parsed=Parsed(element))
+        yield RawRecord(None, index, parsed=Parsed(element), left_out=tuple(by_index.get(index, ())))
 
 
 def _holds_lines(raw: bytes | bytearray) -> bool:

@@ -1,0 +1,309 @@
+"""Large records with a very wide object, read without building that object whole.
+
+Parsed, an object costs many times its text: 200,000 members of a few bytes each (3.6 MB of text) become about
+30 MB of dict, names and values, and orjson holds more than that while it reads. No object of the model has more
+than a few dozen members, so every object of more than `WIDE` members is refused for its unknown members, and
+the report names at most `UNKNOWN_LISTED` of them (the first by name) and counts the rest at the object.
+
+So a record over `RENDER_LIMIT` bytes that holds such an object is checked from a narrowed copy of its text: each
+wide object keeps the members whose names some shipped schema knows, and the `UNKNOWN_LISTED` + 1 first (by
+name) of the others, which are all the report names; the members left out are still read, a chunk at a time, so
+that a syntax or encoding fault or a repeated name among them is found, but never held all at once. The checker
+adds the members left out to the count the report gives for that object (`with_counts`); every other problem is
+about members the copy keeps, so the report is the one the whole record gets.
+
+Whatever the narrowing cannot vouch for makes it give up, and the record is read whole as before: numbers orjson
+would change, nesting beyond the limit, text that is not JSON, a name given twice in a wide object (or two names
+alike in hash, which is as rare as it sounds).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import attrs
+import orjson
+
+from ..datamodel import messages
+from ..datamodel.problems import PathPart, Problem
+from ..schema.files import load_shipped_schemas
+from ..validation import validator
+from . import strictjson
+
+__all__ = ["Narrowed", "narrowed", "schema_names", "with_counts"]
+
+Path = tuple[PathPart, ...]
+
+#: A string (as runs of plain bytes between escapes: see `strictjson`), or one of the punctuation bytes.
+_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]')
+_NOT_SHAPE = bytes(set(range(256)) - set(b'{}[]:"'))
+#: With strings and values gone, an object whose members hold no object or array is "{" and a colon per member.
+_INNERMOST = re.compile(rb"\{:*\}|\[\]")
+#: Members of a wide object parsed at a time.
+_CHUNK = 1024
+#: Bytes of the shape split at a time (`_outside_strings`).
+_PIECE = 1 << 16
+_QUOTE, _COLON, _COMMA, _OPEN, _CLOSE, _OPEN_LIST = b'":,{}['
+
+
+class _GiveUp(Exception):
+    """The text is not one the narrowing can vouch for: read it whole."""
+
+
+@attrs.frozen
+class Narrowed:
+    """A narrowed copy of a record's text, and what it leaves out."""
+
+    text: bytes
+    #: The path of each wide object and how many of its members the copy leaves out (all of them unknown there).
+    left_out: tuple[tuple[Path, int], ...]
+
+
+def narrowed(raw: bytes | bytearray, *, max_depth: int = strictjson.MAX_DEPTH,
+             check_integers: bool = True) -> Narrowed | None:
+    """The narrowed copy of ``raw`` when it is over `RENDER_LIMIT` bytes and holds an object of more than `WIDE`
+    members; None when it does not, or when the copy could not be trusted to get the same report."""
+    if len(raw) <= strictjson.RENDER_LIMIT or raw.count(b":") <= validator.WIDE:
+        return None
+    if not _may_be_wide(raw, max_depth) or strictjson.number_evidence(raw, integers=check_integers):
+        return None
+    try:
+        return _narrow(raw, max_depth, schema_names())
+    except _GiveUp:
+        return None
+
+
+def with_counts(problems: Iterable[Problem], left_out: Iterable[tuple[Path, int]]) -> tuple[Problem, ...]:
+    """``problems`` of a narrowed copy, with the members it left out added to the count of each object's
+    unlisted unknown members: the problems of the whole record."""
+    extra = dict(left_out)
+    result = []
+    for problem in problems:
+        count = messages.unlisted_count(problem.message) if problem.path in extra else None
+        if count is not None and problem.check == "additionalProperties":
+            problem = attrs.evolve(problem, message=messages.unknown_members_unlisted(count + extra[problem.path]))
+        result.append(problem)
+    return tuple(result)
+
+
+@cache
+def schema_names() -> frozenset[str]:
+    """Every member name some shipped schema lists: a wide object's members by these names are always kept."""
+    names: set[str] = set()
+    stack: list[object] = list(load_shipped_schemas().values())
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            members = node.get("properties")
+            if isinstance(members, dict):
+                names.update(members)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return frozenset(names)
+
+
+def _may_be_wide(raw: bytes | bytearray, max_depth: int) -> bool:
+    """Whether ``raw`` may hold an object of more than `WIDE` members, found without a Python loop: strings and
+    values dropped, the innermost objects and arrays are looked at and taken away, a level at a time."""
+    wide = re.compile(rb"\{:{%d,}\}" % (validator.WIDE + 1))
+    shape = _outside_strings(raw)
+    for _ in range(max_depth + 1):
+        if not shape:
+            return False
+        if wide.search(shape):
+            return True
+        inner = _INNERMOST.sub(b"", shape)
+        if len(inner) == len(shape):
+            return False  # not JSON: reading it whole says what is wrong
+        shape = inner
+    return False
+
+
+def _outside_strings(raw: bytes | bytearray) -> bytes:
+    """The brackets and colons of ``raw`` that are outside its strings (of JSON text; of other text, something).
+
+    Escaped backslashes and quotes taken out, the quotes left open and close strings; all but brackets, colons
+    and quotes dropped, every other piece between quotes is outside. It is split a piece of text at a time, at a
+    quote that closes a string: the split makes a list entry per string, and Python shares the pieces themselves
+    (mostly single colons), so the text of 200,000 members costs kilobytes, not the tens of megabytes that a
+    regex substitution over the text (an object per piece) cost."""
+    for escape in (b"\\\\", b'\\"'):
+        if escape in raw:
+            raw = raw.replace(escape, b"")
+    text = bytes(raw.translate(None, _NOT_SHAPE))
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(start + _PIECE, len(text))
+        if text.count(b'"', start, end) % 2:  # inside a string: go on to the quote that closes it
+            close = text.find(b'"', end)
+            end = len(text) if close < 0 else close + 1
+        pieces.append(b"".join(text[start:end].split(b'"')[::2]))
+        start = end
+    return b"".join(pieces)
+
+
+class _Frame:
+    """An object or array the token walk is inside."""
+
+    __slots__ = ("index", "is_object", "key", "mark", "members", "start", "wants_key")
+
+    def __init__(self, is_object: bool, start: int, mark: int) -> None:
+        self.is_object = is_object
+        self.start = start
+        self.mark = mark  # how many cuts were made before it opened: those after are inside it
+        self.members = array("q", (start,)) if is_object else None  # offsets of "{", each ",", then "}"
+        self.key = b""
+        self.wants_key = is_object
+        self.index = 0
+
+    def step(self) -> PathPart:
+        if not self.is_object:
+            return self.index
+        try:
+            name = orjson.loads(self.key)
+        except orjson.JSONDecodeError:
+            raise _GiveUp from None
+        return str(name)
+
+
+def _narrow(raw: bytes | bytearray, max_depth: int, known: frozenset[str]) -> Narrowed | None:
+    frames: list[_Frame] = []
+    cuts: list[tuple[int, int, bytes]] = []  # (start, end, text instead), in text order
+    left_out: list[tuple[Path, int]] = []
+    for match in _TOKEN.finditer(raw):
+        at = match.start()
+        byte = raw[at]
+        if byte == _QUOTE:
+            if frames and frames[-1].wants_key:
+                frames[-1].key = match.group()
+                frames[-1].wants_key = False
+        elif byte in (_OPEN, _OPEN_LIST):
+            if len(frames) >= max_depth:
+                raise _GiveUp
+            frames.append(_Frame(byte == _OPEN, at, len(cuts)))
+        elif not frames:
+            raise _GiveUp
+        elif byte == _COMMA:
+            frame = frames[-1]
+            if frame.members is not None:
+                frame.members.append(at)
+                frame.wants_key = True
+            else:
+                frame.index += 1
+        elif byte == _COLON:
+            if not frames[-1].is_object:
+                raise _GiveUp
+        else:
+            frame = frames.pop()
+            if frame.is_object != (byte == _CLOSE):
+                raise _GiveUp
+            if frame.members is not None and len(frame.members) > validator.WIDE:
+                frame.members.append(at)
+                inside = cuts[frame.mark:]
+                del cuts[frame.mark:]
+                text, dropped = _narrow_object(raw, frame.members, inside, known)
+                cuts.append((frame.start, at + 1, text))
+                left_out.append((tuple(outer.step() for outer in frames), dropped))
+    if frames:
+        raise _GiveUp
+    if not left_out:
+        return None
+    return Narrowed(_spliced(raw, 0, len(raw), cuts), tuple(left_out))
+
+
+def _narrow_object(raw: bytes | bytearray, bounds: array[int], cuts: list[tuple[int, int, bytes]],
+                   known: frozenset[str]) -> tuple[bytes, int]:
+    """The text of one wide object with only the members a report needs, and how many it leaves out. Every member
+    is parsed on the way, a chunk at a time: a fault in any of them, or a repeated name, gives up."""
+    from ..validation import reference  # jsonschema's, which a run imports only to explain a refused record
+
+    count = len(bounds) - 1
+    listed = reference.UNKNOWN_LISTED + 1  # one more than listed, so the report still counts the rest
+    kept: list[int] = []
+    first: list[tuple[str, int]] = []  # the first unknown names, sorted, with their members' indexes
+    names = _Names(count)
+    for begin in range(0, count, _CHUNK):
+        indexes = range(begin, min(begin + _CHUNK, count))
+        members = _parsed(raw, bounds, indexes, cuts)
+        for index, name in zip(indexes, members, strict=True):
+            names.add(name)
+            if name in known:
+                kept.append(index)
+            elif len(first) < listed or name < first[-1][0]:
+                bisect.insort(first, (name, index))
+                del first[listed:]
+        del members
+    suspects = names.suspects()
+    if suspects and len(set(_parsed(raw, bounds, suspects, cuts))) != len(suspects):
+        raise _GiveUp  # a name given twice
+    kept.extend(index for _, index in first)
+    kept.sort()
+    return b"{" + b",".join(_member(raw, bounds, index, cuts) for index in kept) + b"}", count - len(kept)
+
+
+def _parsed(raw: bytes | bytearray, bounds: array[int], indexes: Sequence[int],
+            cuts: list[tuple[int, int, bytes]]) -> dict[str, object]:
+    """The members at ``indexes``, parsed as one object; gives up on a fault or a name given twice among them."""
+    texts = [_member(raw, bounds, index, cuts) for index in indexes]
+    try:
+        members = orjson.loads(b"{" + b",".join(texts) + b"}")
+    except orjson.JSONDecodeError:
+        raise _GiveUp from None
+    if len(members) != len(texts):
+        raise _GiveUp
+    return members  # type: ignore[no-any-return]
+
+
+class _Names:
+    """The member names of one wide object, held as bits of their hashes rather than as a set of names (which
+    would cost as much as the object): the members whose bit another member also set are the only ones that may
+    repeat a name, and only they are looked at again."""
+
+    def __init__(self, count: int) -> None:
+        # 32 to 64 bits a name (200,000 names: 1 MiB a map): a name shares its bit with another a few times in a
+        # hundred, and only those are parsed again.
+        self.mask = (1 << (32 * count).bit_length()) - 1
+        self.seen = bytearray((self.mask >> 3) + 1)
+        self.twice = bytearray((self.mask >> 3) + 1)
+        self.bits = array("I")
+
+    def add(self, name: str) -> None:
+        bit = hash(name) & self.mask
+        at, mask = bit >> 3, 1 << (bit & 7)
+        if self.seen[at] & mask:
+            self.twice[at] |= mask
+        else:
+            self.seen[at] |= mask
+        self.bits.append(bit)
+
+    def suspects(self) -> list[int]:
+        """The indexes of the members whose bit was set more than once."""
+        twice = self.twice
+        return [index for index, bit in enumerate(self.bits) if twice[bit >> 3] & (1 << (bit & 7))]
+
+
+def _member(raw: bytes | bytearray, bounds: array[int], index: int, cuts: list[tuple[int, int, bytes]]) -> bytes:
+    start, end = bounds[index] + 1, bounds[index + 1]
+    if not cuts or cuts[-1][1] <= start or cuts[0][0] >= end:
+        return bytes(raw[start:end])
+    return _spliced(raw, start, end, cuts)
+
+
+def _spliced(raw: bytes | bytearray, start: int, end: int, cuts: list[tuple[int, int, bytes]]) -> bytes:
+    """``raw[start:end]`` with the cuts inside it made."""
+    pieces: list[bytes | bytearray] = []
+    at = start
+    for index in range(bisect.bisect_left(cuts, (start,)), len(cuts)):
+        begin, stop, text = cuts[index]
+        if begin >= end:
+            break
+        pieces += (raw[at:begin], text)
+        at = stop
+    pieces.append(raw[at:end])
+    return b"".join(pieces)
