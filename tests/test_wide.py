@@ -179,19 +179,27 @@ def test_what_it_cannot_vouch_for_is_read_whole(member: str, chunk: int, small: 
 
 
 def test_names_that_share_a_bit_are_compared_by_name(small: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With a map of eight bits nearly every name shares one, and still only a repeated name gives up."""
-
-    class Crowded(wide._Names):
-        def __init__(self, count: int) -> None:
-            super().__init__(count)
-            self.mask = 7
-
-    monkeypatch.setattr(wide, "_Names", Crowded)
+    """With a map of one bit every name shares it, and still only a repeated name gives up."""
+    monkeypatch.setattr(wide, "_BITS_PER_NAME", 0)
     text = json.dumps(dict(BASE, provenance=_members(3 * SMALL_WIDE))).encode()
     assert wide.narrowed(text) is not None
     assert wide.narrowed(_text_with('"k7": 30')) is None
     usual, whole = _both_ways(text, monkeypatch)
     assert usual == whole
+
+
+@pytest.mark.parametrize("fault", [', "x": tru}', ', "actors": [1 2]}', ', "id": "a", "id": "b"}'])
+def test_a_fault_outside_the_wide_object_is_reported_from_the_whole_text(fault: str, small: None,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The narrowed copy is not the text the user has: a fault the reading finds in it is found again in the whole
+    text, so its line and column are the user's."""
+    text = json.dumps(dict(BASE, provenance=_members(3 * SMALL_WIDE)), indent=1)[:-2].encode() + fault.encode()
+    assert wide.narrowed(text) is not None
+    usual, whole = _both_ways(text, monkeypatch)
+    assert usual == whole
+    assert usual.status in ("invalid", "unreadable")
+    document, whole_document = _document_both_ways(text, monkeypatch)
+    assert document == whole_document
 
 
 @pytest.mark.parametrize("text", [b"{" * 30 + b"}" * 29, b'{"a": [1, 2}' + b' ' * 2_000, b"[" + b"1," * 2_000])

@@ -76,6 +76,9 @@ class Checker:
             parsed = parse(cut.text if cut is not None else record.raw, max_depth=self.limits.max_depth,
                            check_integers=self.integers_everywhere)
         if parsed.problems:
+            if left_out and record.raw is not None:
+                # Found in the narrowed copy: read the whole text, whose lines and columns are the user's.
+                return self._check(source, attrs.evolve(record, parsed=None, left_out=()), narrow=False)
             return self._unparsed(source, record, parsed)
         result = self.check_value(source, parsed.value, line=record.line, index=record.index, raw=record.raw)
         if not left_out:

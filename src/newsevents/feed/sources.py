@@ -262,16 +262,10 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
                             "(raise the limit with --max-line-bytes, or write the feed as JSON Lines, which is "
                             "read record by record)" + (_UNSURE if unsure else ""), "too-long")
         return
-    value: Any = None
     cut = narrowed(raw, max_depth=limits.max_depth)  # None unless a large text has a very wide object
-    read = cut.text if cut is not None else raw
-    try:
-        value = orjson.loads(read)
-    except orjson.JSONDecodeError as exc:
-        parsed = diagnose(read, fast_error=exc)
-    else:
-        suspect = duplicate_evidence(read, value) or number_evidence(read)
-        parsed = diagnose(read) if suspect else Parsed(value)
+    parsed = _parsed(cut.text) if cut is not None else None
+    if parsed is None or parsed.problems:  # problems are found again in the whole text, the user's lines
+        cut, parsed = None, _parsed(raw)
     array = _is_array(raw)
     hint = _UNSURE if unsure else _HOLDS_LINES if named_json and parsed.problems and _holds_lines(raw) else ""
     # The text goes along with a parsed document so that its problems get lines and columns, unless it is large:
@@ -280,7 +274,7 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
     keep = cut is not None or (not parsed.problems and len(raw) <= _POSITIONS_LIMIT)
     text = bytes(raw) if keep else None
     left_out = cut.left_out if cut is not None else ()
-    del raw, value, read, cut
+    del raw, cut
     if not isinstance(parsed.value, list):
         if parsed.problems and parsed.readable and array:
             yield from _split_problems(parsed)
@@ -295,6 +289,15 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
         by_index.setdefault(path[0], []).append((path[1:], count))
     for index, element in enumerate(parsed.value):
         yield RawRecord(None, index, parsed=Parsed(element), left_out=tuple(by_index.get(index, ())))
+
+
+def _parsed(raw: bytes | bytearray) -> Parsed:
+    try:
+        value = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        return diagnose(raw, fast_error=exc)
+    suspect = duplicate_evidence(raw, value) or number_evidence(raw)
+    return diagnose(raw) if suspect else Parsed(value)
 
 
 def _holds_lines(raw: bytes | bytearray) -> bool:

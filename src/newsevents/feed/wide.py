@@ -38,8 +38,11 @@ __all__ = ["Narrowed", "narrowed", "schema_names", "with_counts"]
 
 Path = tuple[PathPart, ...]
 
-#: A string (as runs of plain bytes between escapes: see `strictjson`), or one of the punctuation bytes.
-_TOKEN = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"|[{}\[\],:]')
+_STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'  # as runs of plain bytes between escapes: see `strictjson`
+#: Everything up to the next bracket or comma outside a string, and that byte (group 1).
+_STRUCTURE = re.compile(rb"(?:" + _STRING + rb'|[^"{}\[\],]+)*([{}\[\],])')
+#: The name of the member that starts at a position.
+_NAME = re.compile(rb"[ \t\r\n]*(" + _STRING + rb")")
 _NOT_SHAPE = bytes(set(range(256)) - set(b'{}[]:"'))
 #: With strings and values gone, an object whose members hold no object or array is "{" and a colon per member.
 _INNERMOST = re.compile(rb"\{:*\}|\[\]")
@@ -47,7 +50,9 @@ _INNERMOST = re.compile(rb"\{:*\}|\[\]")
 _CHUNK = 1024
 #: Bytes of the shape split at a time (`_outside_strings`).
 _PIECE = 1 << 16
-_QUOTE, _COLON, _COMMA, _OPEN, _CLOSE, _OPEN_LIST = b'":,{}['
+#: Bits of the maps of names (`_narrow_object`) for each member of a wide object.
+_BITS_PER_NAME = 32
+_COMMA, _OPEN, _CLOSE, _OPEN_LIST = b",{}["
 
 
 class _GiveUp(Exception):
@@ -149,59 +154,51 @@ def _outside_strings(raw: bytes | bytearray) -> bytes:
 
 
 class _Frame:
-    """An object or array the token walk is inside."""
+    """An object or array the walk is inside."""
 
-    __slots__ = ("index", "is_object", "key", "mark", "members", "start", "wants_key")
+    __slots__ = ("index", "mark", "members", "start")
 
     def __init__(self, is_object: bool, start: int, mark: int) -> None:
-        self.is_object = is_object
         self.start = start
         self.mark = mark  # how many cuts were made before it opened: those after are inside it
         self.members = array("q", (start,)) if is_object else None  # offsets of "{", each ",", then "}"
-        self.key = b""
-        self.wants_key = is_object
-        self.index = 0
+        self.index = 0  # of an array: the entry the walk is in
 
-    def step(self) -> PathPart:
-        if not self.is_object:
+    def step(self, raw: bytes | bytearray) -> PathPart:
+        """The name or index of the member or entry the walk is in."""
+        if self.members is None:
             return self.index
+        found = _NAME.match(raw, self.members[-1] + 1)
         try:
-            name = orjson.loads(self.key)
+            return str(orjson.loads(found.group(1))) if found else ""
         except orjson.JSONDecodeError:
             raise _GiveUp from None
-        return str(name)
 
 
 def _narrow(raw: bytes | bytearray, max_depth: int, known: frozenset[str]) -> Narrowed | None:
     frames: list[_Frame] = []
     cuts: list[tuple[int, int, bytes]] = []  # (start, end, text instead), in text order
     left_out: list[tuple[Path, int]] = []
-    for match in _TOKEN.finditer(raw):
-        at = match.start()
+    for match in _STRUCTURE.finditer(raw):
+        at = match.start(1)
         byte = raw[at]
-        if byte == _QUOTE:
-            if frames and frames[-1].wants_key:
-                frames[-1].key = match.group()
-                frames[-1].wants_key = False
+        if byte == _COMMA:
+            if not frames:
+                raise _GiveUp
+            frame = frames[-1]
+            if frame.members is not None:
+                frame.members.append(at)
+            else:
+                frame.index += 1
         elif byte in (_OPEN, _OPEN_LIST):
             if len(frames) >= max_depth:
                 raise _GiveUp
             frames.append(_Frame(byte == _OPEN, at, len(cuts)))
-        elif not frames:
-            raise _GiveUp
-        elif byte == _COMMA:
-            frame = frames[-1]
-            if frame.members is not None:
-                frame.members.append(at)
-                frame.wants_key = True
-            else:
-                frame.index += 1
-        elif byte == _COLON:
-            if not frames[-1].is_object:
-                raise _GiveUp
         else:
+            if not frames:
+                raise _GiveUp
             frame = frames.pop()
-            if frame.is_object != (byte == _CLOSE):
+            if (frame.members is not None) != (byte == _CLOSE):
                 raise _GiveUp
             if frame.members is not None and len(frame.members) > validator.WIDE:
                 frame.members.append(at)
@@ -209,7 +206,7 @@ def _narrow(raw: bytes | bytearray, max_depth: int, known: frozenset[str]) -> Na
                 del cuts[frame.mark:]
                 text, dropped = _narrow_object(raw, frame.members, inside, known)
                 cuts.append((frame.start, at + 1, text))
-                left_out.append((tuple(outer.step() for outer in frames), dropped))
+                left_out.append((tuple(outer.step(raw) for outer in frames), dropped))
     if frames:
         raise _GiveUp
     if not left_out:
@@ -220,28 +217,36 @@ def _narrow(raw: bytes | bytearray, max_depth: int, known: frozenset[str]) -> Na
 def _narrow_object(raw: bytes | bytearray, bounds: array[int], cuts: list[tuple[int, int, bytes]],
                    known: frozenset[str]) -> tuple[bytes, int]:
     """The text of one wide object with only the members a report needs, and how many it leaves out. Every member
-    is parsed on the way, a chunk at a time: a fault in any of them, or a repeated name, gives up."""
+    is parsed on the way, a chunk at a time: a fault in any of them, or a repeated name, gives up.
+
+    Its names are held as bits of their hashes, not as a set (which would cost as much as the object): only the
+    members whose bit another member also set may repeat a name, and only they are parsed again and compared."""
     from ..validation import reference  # jsonschema's, which a run imports only to explain a refused record
 
     count = len(bounds) - 1
     listed = reference.UNKNOWN_LISTED + 1  # one more than listed, so the report still counts the rest
     kept: list[int] = []
     first: list[tuple[str, int]] = []  # the first unknown names, sorted, with their members' indexes
-    names = _Names(count)
+    mask = (1 << (_BITS_PER_NAME * count).bit_length()) - 1
+    seen, twice, bits = bytearray((mask >> 3) + 1), bytearray((mask >> 3) + 1), array("I")
     for begin in range(0, count, _CHUNK):
-        indexes = range(begin, min(begin + _CHUNK, count))
-        members = _parsed(raw, bounds, indexes, cuts)
-        for index, name in zip(indexes, members, strict=True):
-            names.add(name)
+        members = _parsed(raw, bounds, range(begin, min(begin + _CHUNK, count)), cuts)
+        for index, name in enumerate(members, begin):
+            bit = hash(name) & mask
+            bits.append(bit)
+            if seen[bit >> 3] & (1 << (bit & 7)):
+                twice[bit >> 3] |= 1 << (bit & 7)
+            else:
+                seen[bit >> 3] |= 1 << (bit & 7)
             if name in known:
                 kept.append(index)
             elif len(first) < listed or name < first[-1][0]:
                 bisect.insort(first, (name, index))
                 del first[listed:]
         del members
-    suspects = names.suspects()
-    if suspects and len(set(_parsed(raw, bounds, suspects, cuts))) != len(suspects):
-        raise _GiveUp  # a name given twice
+    suspects = [index for index, bit in enumerate(bits) if twice[bit >> 3] & (1 << (bit & 7))]
+    if suspects:
+        _parsed(raw, bounds, suspects, cuts)  # a name given twice among them gives up
     kept.extend(index for _, index in first)
     kept.sort()
     return b"{" + b",".join(_member(raw, bounds, index, cuts) for index in kept) + b"}", count - len(kept)
@@ -250,49 +255,27 @@ def _narrow_object(raw: bytes | bytearray, bounds: array[int], cuts: list[tuple[
 def _parsed(raw: bytes | bytearray, bounds: array[int], indexes: Sequence[int],
             cuts: list[tuple[int, int, bytes]]) -> dict[str, object]:
     """The members at ``indexes``, parsed as one object; gives up on a fault or a name given twice among them."""
-    texts = [_member(raw, bounds, index, cuts) for index in indexes]
+    if isinstance(indexes, range) and indexes and not _cut_inside(cuts, bounds[indexes[0]], bounds[indexes[-1] + 1]):
+        text = raw[bounds[indexes[0]] + 1:bounds[indexes[-1] + 1]]  # members side by side, with their commas
+    else:
+        text = b",".join(_member(raw, bounds, index, cuts) for index in indexes)
     try:
-        members = orjson.loads(b"{" + b",".join(texts) + b"}")
+        members = orjson.loads(b"{" + text + b"}")
     except orjson.JSONDecodeError:
         raise _GiveUp from None
-    if len(members) != len(texts):
+    if len(members) != len(indexes):
         raise _GiveUp
     return members  # type: ignore[no-any-return]
 
 
-class _Names:
-    """The member names of one wide object, held as bits of their hashes rather than as a set of names (which
-    would cost as much as the object): the members whose bit another member also set are the only ones that may
-    repeat a name, and only they are looked at again."""
-
-    def __init__(self, count: int) -> None:
-        # 32 to 64 bits a name (200,000 names: 1 MiB a map): a name shares its bit with another a few times in a
-        # hundred, and only those are parsed again.
-        self.mask = (1 << (32 * count).bit_length()) - 1
-        self.seen = bytearray((self.mask >> 3) + 1)
-        self.twice = bytearray((self.mask >> 3) + 1)
-        self.bits = array("I")
-
-    def add(self, name: str) -> None:
-        bit = hash(name) & self.mask
-        at, mask = bit >> 3, 1 << (bit & 7)
-        if self.seen[at] & mask:
-            self.twice[at] |= mask
-        else:
-            self.seen[at] |= mask
-        self.bits.append(bit)
-
-    def suspects(self) -> list[int]:
-        """The indexes of the members whose bit was set more than once."""
-        twice = self.twice
-        return [index for index, bit in enumerate(self.bits) if twice[bit >> 3] & (1 << (bit & 7))]
+def _cut_inside(cuts: list[tuple[int, int, bytes]], start: int, end: int) -> bool:
+    index = bisect.bisect_left(cuts, (start,))
+    return index < len(cuts) and cuts[index][0] < end
 
 
 def _member(raw: bytes | bytearray, bounds: array[int], index: int, cuts: list[tuple[int, int, bytes]]) -> bytes:
     start, end = bounds[index] + 1, bounds[index + 1]
-    if not cuts or cuts[-1][1] <= start or cuts[0][0] >= end:
-        return bytes(raw[start:end])
-    return _spliced(raw, start, end, cuts)
+    return _spliced(raw, start, end, cuts) if _cut_inside(cuts, start, end) else bytes(raw[start:end])
 
 
 def _spliced(raw: bytes | bytearray, start: int, end: int, cuts: list[tuple[int, int, bytes]]) -> bytes:
