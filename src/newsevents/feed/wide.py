@@ -13,8 +13,8 @@ adds the members left out to the count the report gives for that object (`with_c
 about members the copy keeps, so the report is the one the whole record gets.
 
 Whatever the narrowing cannot vouch for makes it give up, and the record is read whole as before: numbers orjson
-would change, nesting beyond the limit, text that is not JSON, a name given twice in a wide object (or two names
-alike in hash, which is as rare as it sounds).
+would change, nesting beyond the limit, text that is not JSON, a name given twice in a wide object. So does a fault
+the reading finds in the narrowed copy, so that its line and column are those of the user's text.
 """
 
 from __future__ import annotations
@@ -113,8 +113,8 @@ def schema_names() -> frozenset[str]:
 
 
 def _may_be_wide(raw: bytes | bytearray, max_depth: int) -> bool:
-    """Whether ``raw`` may hold an object of more than `WIDE` members, found without a Python loop: strings and
-    values dropped, the innermost objects and arrays are looked at and taken away, a level at a time."""
+    """Whether ``raw`` may hold an object of more than `WIDE` members, found without a Python step per member:
+    strings and values dropped, the innermost objects and arrays are looked at and taken away, a level at a time."""
     wide = re.compile(rb"\{:{%d,}\}" % (validator.WIDE + 1))
     shape = _outside_strings(raw)
     for _ in range(max_depth + 1):
@@ -135,7 +135,7 @@ def _outside_strings(raw: bytes | bytearray) -> bytes:
     Escaped backslashes and quotes taken out, the quotes left open and close strings; all but brackets, colons
     and quotes dropped, every other piece between quotes is outside. It is split a piece of text at a time, at a
     quote that closes a string: the split makes a list entry per string, and Python shares the pieces themselves
-    (mostly single colons), so the text of 200,000 members costs kilobytes, not the tens of megabytes that a
+    (mostly single colons), so 200,000 members cost well under a megabyte, not the tens of megabytes that a
     regex substitution over the text (an object per piece) cost."""
     for escape in (b"\\\\", b'\\"'):
         if escape in raw:
@@ -169,8 +169,10 @@ class _Frame:
         if self.members is None:
             return self.index
         found = _NAME.match(raw, self.members[-1] + 1)
+        if found is None:
+            raise _GiveUp
         try:
-            return str(orjson.loads(found.group(1))) if found else ""
+            return str(orjson.loads(found.group(1)))
         except orjson.JSONDecodeError:
             raise _GiveUp from None
 
