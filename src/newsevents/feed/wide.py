@@ -43,9 +43,13 @@ _STRING = rb'"[^"\\]*(?:\\.[^"\\]*)*"'  # as runs of plain bytes between escapes
 _STRUCTURE = re.compile(rb"(?:" + _STRING + rb'|[^"{}\[\],]+)*([{}\[\],])')
 #: The name of the member that starts at a position.
 _NAME = re.compile(rb"[ \t\r\n]*(" + _STRING + rb")")
-_NOT_SHAPE = bytes(set(range(256)) - set(b'{}[]:"'))
-#: With strings and values gone, an object whose members hold no object or array is "{" and a colon per member.
-_INNERMOST = re.compile(rb"\{:*\}|\[\]")
+#: Braces, colons and quotes are all the shape needs: a colon is never directly inside an array, so array
+#: brackets do not change which object it belongs to.
+_NOT_SHAPE = bytes(set(range(256)) - set(b'{}:"'))
+#: With strings, values and arrays gone, an object whose members hold no object is "{" and a colon per member.
+_INNERMOST = re.compile(rb"\{:*\}")
+#: The innermost objects most texts are made of, taken away by `bytes.replace` (no object per match).
+_SMALL = tuple(b"{" + b":" * members + b"}" for members in range(9))
 #: Members of a wide object parsed at a time.
 _CHUNK = 1024
 #: Bytes of the shape split at a time (`_outside_strings`).
@@ -114,25 +118,29 @@ def schema_names() -> frozenset[str]:
 
 def _may_be_wide(raw: bytes | bytearray, max_depth: int) -> bool:
     """Whether ``raw`` may hold an object of more than `WIDE` members, found without a Python step per member:
-    strings and values dropped, the innermost objects and arrays are looked at and taken away, a level at a time."""
+    strings, values and arrays dropped, the innermost objects are looked at and taken away, a level at a time."""
     wide = re.compile(rb"\{:{%d,}\}" % (validator.WIDE + 1))
+    small = _SMALL[:validator.WIDE + 1]  # never a wide one: it would go before it is looked at
     shape = _outside_strings(raw)
     for _ in range(max_depth + 1):
+        before = len(shape)
+        for innermost in small:
+            if innermost in shape:
+                shape = shape.replace(innermost, b"")
+        if wide.search(shape):  # after the small ones went: their parents may be innermost now
+            return True
+        shape = _INNERMOST.sub(b"", shape)
         if not shape:
             return False
-        if wide.search(shape):
-            return True
-        inner = _INNERMOST.sub(b"", shape)
-        if len(inner) == len(shape):
+        if len(shape) == before:
             return False  # not JSON: reading it whole says what is wrong
-        shape = inner
     return False
 
 
 def _outside_strings(raw: bytes | bytearray) -> bytes:
-    """The brackets and colons of ``raw`` that are outside its strings (of JSON text; of other text, something).
+    """The braces and colons of ``raw`` that are outside its strings (of JSON text; of other text, something).
 
-    Escaped backslashes and quotes taken out, the quotes left open and close strings; all but brackets, colons
+    Escaped backslashes and quotes taken out, the quotes left open and close strings; all but braces, colons
     and quotes dropped, every other piece between quotes is outside. It is split a piece of text at a time, at a
     quote that closes a string: the split makes a list entry per string, and Python shares the pieces themselves
     (mostly single colons), so 200,000 members cost well under a megabyte, not the tens of megabytes that a
