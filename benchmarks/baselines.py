@@ -94,6 +94,7 @@ def huge_records(workdir: Path, megabytes: int, keys: int,
              f"{keys:,} keys in an unknown member": dict(base, padding={f"k{i}": i for i in range(keys)}),
              f"{keys:,} keys in a known member (each one unknown)": dict(
                  base, provenance={f"k{i}": i for i in range(keys)}),
+             f"{10 * keys:,} keys in a known member": dict(base, provenance={f"k{i}": i for i in range(10 * keys)}),
              f"a {megabytes} MB body": dict(base, body="y" * (megabytes * 1_000_000))}
     print(f"  {'':58} {'size MB':>8} {'peak MB':>8} {'bound MB':>9}")
     for name, doc in cases.items():
