@@ -17,13 +17,12 @@ from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import attrs
-import orjson
 
 from ..datamodel.problems import PathPart, Problem
 from .formats import FEED_SUFFIXES, GZIP_MAGIC, SNIFF, Format, binary_problem, guess_format, strip_gz
 from .paths import Source, expand_paths
 from .records import Limits
-from .strictjson import INPUT, Parsed, diagnose, duplicate_evidence, number_evidence
+from .strictjson import INPUT, Parsed, parse
 from .wide import narrowed
 
 __all__ = ["FEED_SUFFIXES", "Chunks", "Format", "RawRecord", "Source", "expand_paths", "read_lines", "read_source"]
@@ -263,9 +262,9 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
                             "read record by record)" + (_UNSURE if unsure else ""), "too-long")
         return
     cut = narrowed(raw, max_depth=limits.max_depth)  # None unless a large text has a very wide object
-    parsed = _parsed(cut.text) if cut is not None else None
+    parsed = parse(cut.text) if cut is not None else None
     if parsed is None or parsed.problems:  # problems are found again in the whole text, the user's lines
-        cut, parsed = None, _parsed(raw)
+        cut, parsed = None, parse(raw)
     array = _is_array(raw)
     hint = _UNSURE if unsure else _HOLDS_LINES if named_json and parsed.problems and _holds_lines(raw) else ""
     # The text goes along with a parsed document so that its problems get lines and columns, unless it is large:
@@ -289,15 +288,6 @@ def _document(stream: Chunks, limits: Limits, unsure: bool = False, named_json: 
         by_index.setdefault(path[0], []).append((path[1:], count))
     for index, element in enumerate(parsed.value):
         yield RawRecord(None, index, parsed=Parsed(element), left_out=tuple(by_index.get(index, ())))
-
-
-def _parsed(raw: bytes | bytearray) -> Parsed:
-    try:
-        value = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        return diagnose(raw, fast_error=exc)
-    suspect = duplicate_evidence(raw, value) or number_evidence(raw)
-    return diagnose(raw) if suspect else Parsed(value)
 
 
 def _holds_lines(raw: bytes | bytearray) -> bool:

@@ -159,7 +159,7 @@ def _rendered_colons(value: Any) -> int:
     return colons
 
 
-def parse(raw: bytes, *, max_depth: int = MAX_DEPTH, check_integers: bool = True) -> Parsed:
+def parse(raw: bytes | bytearray, *, max_depth: int = MAX_DEPTH, check_integers: bool = True) -> Parsed:
     """Read one JSON text strictly: orjson first, the careful parser when orjson fails or evidence says so.
 
     A text that is byte for byte orjson's own rendering of the value it read (compact feeds written by orjson,
